@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const Env = z.object({
+  /** Where the district configs live; defaults to infra/districts of this checkout. */
+  OGI_DISTRICTS_DIR: z.string().min(1).optional(),
+  /** pnpm sets this to the folder the user ran `pnpm ogi` from. */
+  INIT_CWD: z.string().min(1).optional(),
+});
+
+const env = Env.parse(process.env);
+
+function workspaceRoot(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(folder, 'pnpm-workspace.yaml'))) {
+    const parent = dirname(folder);
+    if (parent === folder) throw new Error('cannot find the workspace root (pnpm-workspace.yaml)');
+    folder = parent;
+  }
+  return folder;
+}
+
+export const config = {
+  districtsDir: env.OGI_DISTRICTS_DIR
+    ? resolve(env.INIT_CWD ?? process.cwd(), env.OGI_DISTRICTS_DIR)
+    : join(workspaceRoot(), 'infra', 'districts'),
+} as const;

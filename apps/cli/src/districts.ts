@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WorkingCalendar } from '@ogi/domain';
+import { DistrictConfig, toFieldErrors } from '@ogi/schema';
+import { config } from './config.js';
+import { UsageError } from './errors.js';
+
+export interface District {
+  readonly config: DistrictConfig | null;
+  readonly calendar: WorkingCalendar;
+  readonly timeZone: string;
+}
+
+const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+/** The national calendar, or a district's calendar with its own days, from infra/districts/<id>.json. */
+export function loadDistrict(id: string | undefined): District {
+  if (id === undefined) {
+    return { config: null, calendar: new WorkingCalendar(), timeZone: DEFAULT_TIME_ZONE };
+  }
+  if (!/^[a-z][a-z0-9-]{1,39}$/.test(id)) {
+    throw new UsageError(`district: "${id}" is not a district id`, [
+      { path: 'district', zh: '地区标识格式不正确', en: 'not a district id' },
+    ]);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(join(config.districtsDir, `${id}.json`), 'utf8'));
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such district' : String(error);
+    throw new UsageError(`district: ${reason}: ${id}`, [
+      { path: 'district', zh: `找不到地区配置：${id}`, en: `${reason}: ${id}` },
+    ]);
+  }
+  const parsed = DistrictConfig.safeParse(raw);
+  if (!parsed.success) {
+    throw new UsageError(`district ${id}: its config file is invalid`, toFieldErrors(parsed.error));
+  }
+  const district = parsed.data;
+  return {
+    config: district,
+    calendar: new WorkingCalendar({
+      extraHolidays: district.calendar.extraHolidays,
+      extraWorkingDays: district.calendar.extraWorkingDays,
+      districtName: district.names.agency,
+    }),
+    timeZone: district.timeZone,
+  };
+}
+
+/** Today's date in the district's time zone, `YYYY-MM-DD`. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { calendarCommand } from './commands/calendar.js';
+import { deadlineCommand } from './commands/deadline.js';
+import { feeCommand } from './commands/fee.js';
+import { UsageError } from './errors.js';
+
+const USAGE = `usage: pnpm ogi <command>
+
+  deadline                          read {"district"?, "asOf"?, "events": [...]} on stdin, print the clock
+  fee --by item --prior N --items K the 109号 per-item fee (N items already this month)
+  fee --by page --pages P           the 109号 per-page fee
+  calendar [--year Y] [--district ID] [--json]
+                                    calendar coverage and a year's rest and make-up days
+`;
+
+async function main(argv: readonly string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      by: { type: 'string' },
+      prior: { type: 'string' },
+      items: { type: 'string' },
+      pages: { type: 'string' },
+      year: { type: 'string' },
+      district: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    process.stdout.write(USAGE);
+    return;
+  }
+  if (rest.length > 0) throw new UsageError(`unexpected argument: ${rest[0]}`);
+  switch (command) {
+    case 'deadline':
+      return deadlineCommand();
+    case 'fee':
+      return feeCommand(values as Record<string, string | undefined>);
+    case 'calendar':
+      return calendarCommand(values);
+    default:
+      throw new UsageError(`unknown command: ${command}\n\n${USAGE}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError || isArgsError(error)) {
+    const fields = error instanceof UsageError ? error.fields : [];
+    process.stderr.write(`ogi: ${error.message}\n`);
+    for (const field of fields)
+      process.stderr.write(`  ${field.path}: ${field.en}（${field.zh}）\n`);
+    process.exitCode = 2;
+    return;
+  }
+  process.stderr.write(
+    `ogi: unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});
+
+function isArgsError(error: unknown): error is Error {
+  return (
+    error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')
+  );
+}

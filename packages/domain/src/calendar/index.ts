@@ -1,0 +1,4 @@
+export * from './day-number.js';
+export { NATIONAL_NOTICES } from './national-notices.js';
+export type * from './types.js';
+export * from './working-calendar.js';

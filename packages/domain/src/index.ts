@@ -1,0 +1,6 @@
+export * from './calendar/index.js';
+export * from './clock/compute-clock.js';
+export type * from './clock/types.js';
+export * from './fees/fees.js';
+export * from './lifecycle/index.js';
+export * from './statute.js';

@@ -1,0 +1,19 @@
+export {
+  DomainError,
+  IllegalTransitionError,
+  type Rejection,
+  type TransitionErrorCode,
+} from './errors.js';
+export { foldEvents } from './fold.js';
+export { EVENT_LABELS_ZH } from './rules.js';
+export {
+  type AppealRecord,
+  CLOSED_STATUSES,
+  initialState,
+  isClosed,
+  type LifecycleContext,
+  outcomeOf,
+  type RequestState,
+  type RequestStatus,
+} from './state.js';
+export { allowedEventTypes, applyEvent } from './transitions.js';

@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromDayNumber, toDayNumber, weekdayOf } from '../src/index.js';
+
+describe('Function: toDayNumber', () => {
+  it.each([
+    ['1970-01-01', 0],
+    ['2000-02-29', 11_016],
+    ['2026-09-18', 20_714],
+    ['1900-03-01', -25_508],
+  ])('returns the days since 1970-01-01 for %s', (date, expected) => {
+    // Act & Assess
+    expect(toDayNumber(date)).toBe(expected);
+  });
+
+  it('round-trips with fromDayNumber and agrees with Date.UTC, inside and outside the table', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -50_000, max: 80_000 }), (dayNumber) => {
+        const date = fromDayNumber(dayNumber);
+        return (
+          toDayNumber(date) === dayNumber &&
+          Date.UTC(
+            Number(date.slice(0, 4)),
+            Number(date.slice(5, 7)) - 1,
+            Number(date.slice(8, 10)),
+          ) /
+            86_400_000 ===
+            dayNumber
+        );
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('knows 2026-09-18 was a Friday', () => {
+    // Act & Assess
+    expect(weekdayOf(toDayNumber('2026-09-18'))).toBe(5);
+  });
+});

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { IsoDate } from './dates.js';
+import { FeeScale } from './events.js';
+
+const Text = (max: number) => z.string().trim().min(1).max(max);
+
+/** A day the district adds to, or takes from, the national working calendar. */
+export const CalendarOverride = z.strictObject({
+  on: IsoDate,
+  /** Why, as the explanation shows it, e.g. 三月三 (广西). */
+  name: Text(100),
+});
+export type CalendarOverride = z.infer<typeof CalendarOverride>;
+
+export const DistrictCalendar = z.strictObject({
+  /** Local rest days on top of the State Council notice (ethnic autonomous areas and others). */
+  extraHolidays: z.array(CalendarOverride).default([]),
+  /** Local make-up working days. */
+  extraWorkingDays: z.array(CalendarOverride).default([]),
+});
+export type DistrictCalendar = z.infer<typeof DistrictCalendar>;
+
+export const DistrictFees = z.strictObject({
+  /** Which 109号 scale the agency charges by; `none` if it never charges. */
+  scale: z.union([FeeScale, z.literal('none')]).default('item'),
+  /** Whether the answer clock stands still from the fee notice to payment (RULES.md, Fees). */
+  pausesClock: z.boolean().default(true),
+});
+export type DistrictFees = z.infer<typeof DistrictFees>;
+
+export const DistrictEmail = z.strictObject({
+  transport: z.enum(['ses', 'smtp']).default('ses'),
+  sender: z.email(),
+  /** Staff who get deadline reminders. */
+  staffRecipients: z.array(z.email()).min(1),
+  /** The office that assembles the annual report. */
+  officeRecipients: z.array(z.email()).default([]),
+  /** Working days before a deadline when staff are reminded. */
+  remindWorkingDaysBefore: z.array(z.number().int().min(0).max(20)).default([5, 2, 0]),
+});
+export type DistrictEmail = z.infer<typeof DistrictEmail>;
+
+/** Everything that differs between districts; validated at synth time and at start. */
+export const DistrictConfig = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{1,39}$/, 'id must be 2–40 lowercase letters, digits or dashes'),
+  names: z.strictObject({
+    /** The agency as the annual report names it, e.g. 青岛西海岸新区大场镇人民政府. */
+    agency: Text(100),
+    /** The office that handles OGI requests, e.g. 政府信息公开领导小组办公室. */
+    office: Text(100),
+    en: Text(200).optional(),
+  }),
+  contact: z.strictObject({
+    address: Text(200),
+    postcode: z.string().regex(/^\d{6}$/),
+    phone: Text(40),
+    fax: Text(40).optional(),
+    email: z.email().optional(),
+    website: z.url().optional(),
+  }),
+  timeZone: z
+    .string()
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'unknown IANA time zone')
+    .default('Asia/Shanghai'),
+  calendar: DistrictCalendar.default({ extraHolidays: [], extraWorkingDays: [] }),
+  /** Art. 30 asks for a "reasonable" correction period; this is the default in working days. */
+  correctionPeriodWorkingDays: z.number().int().min(1).max(60).default(15),
+  fees: DistrictFees.default({ scale: 'item', pausesClock: true }),
+  /** When the annual report is due (Art. 49): departments 01-31, county governments 03-31. */
+  reportDeadline: z
+    .string()
+    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'report deadline must be MM-DD')
+    .default('01-31'),
+  email: DistrictEmail.optional(),
+});
+export type DistrictConfig = z.infer<typeof DistrictConfig>;
+export type DistrictConfigInput = z.input<typeof DistrictConfig>;

@@ -1,0 +1,177 @@
+/**
+ * Every validation message ogi shows, in Chinese and English. Placeholders in
+ * braces (`{limit}`, `{options}`, `{keys}`, `{expected}`) are filled in by
+ * `toFieldErrors`. Custom issues name their message with `params.messageKey`.
+ */
+
+/** One message in both languages. */
+export interface Message {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** The catalogue of validation messages, keyed by the code a `FieldError` carries. */
+export const MESSAGES = {
+  required: { zh: '不能为空', en: 'is required' },
+  invalid: { zh: '填写不正确', en: 'is invalid' },
+  invalidType: { zh: '应为{expected}', en: 'must be {expected}' },
+  notInteger: { zh: '应为整数', en: 'must be a whole number' },
+  tooShort: { zh: '不能少于{limit}个字符', en: 'must be at least {limit} characters' },
+  tooLong: { zh: '不能超过{limit}个字符', en: 'must be at most {limit} characters' },
+  exactLength: { zh: '应为{limit}个字符', en: 'must be exactly {limit} characters' },
+  atLeastOneItem: { zh: '至少需要选择或填写一项', en: 'must have at least one item' },
+  tooFewItems: { zh: '至少需要{limit}项', en: 'must have at least {limit} items' },
+  tooManyItems: { zh: '不能超过{limit}项', en: 'must have at most {limit} items' },
+  exactItems: { zh: '应为{limit}项', en: 'must have exactly {limit} items' },
+  tooSmall: { zh: '不能小于{limit}', en: 'must be at least {limit}' },
+  tooBig: { zh: '不能大于{limit}', en: 'must be at most {limit}' },
+  tooSmallExclusive: { zh: '应大于{limit}', en: 'must be greater than {limit}' },
+  tooBigExclusive: { zh: '应小于{limit}', en: 'must be less than {limit}' },
+  notMultipleOf: { zh: '应为{limit}的倍数', en: 'must be a multiple of {limit}' },
+  invalidFormat: { zh: '格式不正确', en: 'has the wrong format' },
+  invalidDate: {
+    zh: '应为真实存在的日期，格式为YYYY-MM-DD',
+    en: 'must be a real calendar date written YYYY-MM-DD',
+  },
+  invalidOption: { zh: '不是可选的值，请从给定选项中选择', en: 'must be one of: {options}' },
+  invalidUnion: { zh: '不符合任何一种允许的格式', en: 'matches none of the allowed forms' },
+  unrecognizedKeys: { zh: '含有无法识别的字段：{keys}', en: 'has fields it does not know: {keys}' },
+  invalidKey: { zh: '含有无效的键', en: 'has an invalid key' },
+  invalidElement: { zh: '含有无效的元素', en: 'has an invalid element' },
+  duplicateOption: { zh: '选项不能重复', en: 'must not list the same option twice' },
+  residentIdFormat: {
+    zh: '身份证号码应为18位，前17位为数字，末位为数字或X',
+    en: 'a resident ID number has 18 characters: 17 digits, then a digit or X',
+  },
+  residentIdBirthDate: {
+    zh: '身份证号码中的出生日期（第7至14位）不是有效日期',
+    en: 'the date of birth in the resident ID number (characters 7–14) is not a real date',
+  },
+  residentIdCheckDigit: {
+    zh: '校验位不正确，请核对号码',
+    en: 'the check digit of the resident ID number is wrong: please check the number',
+  },
+  idNumberFormat: {
+    zh: '应为1至40位字母、数字或连字符',
+    en: 'must be 1 to 40 letters, digits or dashes',
+  },
+  creditCodeFormat: {
+    zh: '应为18位数字或大写字母（不含I、O、S、V、Z），其中第3至8位为行政区划码',
+    en: 'a unified social credit code has 18 digits or capital letters (no I, O, S, V or Z), with a 6-digit region code in characters 3–8',
+  },
+  creditCodeCheckDigit: {
+    zh: '校验码不正确，请核对代码',
+    en: 'the check character of the unified social credit code is wrong: please check the code',
+  },
+  phone: {
+    zh: '应为11位手机号码，或带区号的固定电话号码',
+    en: 'must be an 11-digit mainland mobile number or a landline number with its area code',
+  },
+  postcode: { zh: '应为6位数字', en: 'a postcode has 6 digits' },
+  email: { zh: '不是有效的电子邮箱地址', en: 'must be an e-mail address' },
+  emailRequiredForDelivery: {
+    zh: '选择以电子邮件提供或获取信息的，须填写电子邮箱',
+    en: 'give an e-mail address when the information is to be provided or sent by e-mail',
+  },
+  feeWaiverReasonRequired: {
+    zh: '申请减免信息处理费的，须说明理由',
+    en: 'say why the processing fee should be waived',
+  },
+  fileTooLarge: { zh: '不能超过10MB', en: 'a file must be at most 10 MB' },
+  confirmationRequired: {
+    zh: '网上或传真提交的申请须写明双方如何确认收到',
+    en: 'an online or fax request is received on the day both sides confirm it: say how',
+  },
+} as const satisfies Record<string, Message>;
+
+/** The key of a message in `MESSAGES`; also the `code` of a `FieldError`. */
+export type MessageKey = keyof typeof MESSAGES;
+
+/** Whether `key` names a message in `MESSAGES`. */
+export function isMessageKey(key: unknown): key is MessageKey {
+  return typeof key === 'string' && Object.hasOwn(MESSAGES, key);
+}
+
+/**
+ * Options for a custom zod issue that `toFieldErrors` renders from `MESSAGES[key]`:
+ * the English text as `message`, the key as `params.messageKey`.
+ * @example ctx.addIssue({ code: 'custom', path: ['email'], ...messageIssue('email') })
+ */
+export function messageIssue(key: MessageKey): {
+  message: string;
+  params: { messageKey: MessageKey };
+} {
+  return { message: MESSAGES[key].en, params: { messageKey: key } };
+}
+
+/**
+ * The Chinese display name of each field, as the web form labels it. A key
+ * `parent.field` wins over `field` where one name means different things.
+ */
+export const FIELD_LABELS = {
+  applicant: '申请人',
+  'applicant.kind': '申请人类型',
+  kind: '类型',
+  name: '姓名/名称',
+  idType: '证件类型',
+  idNumber: '证件号码',
+  phone: '联系电话',
+  email: '电子邮箱',
+  postalAddress: '通信地址',
+  address: '通信地址',
+  postcode: '邮政编码',
+  workplace: '工作单位',
+  creditCode: '统一社会信用代码',
+  orgKind: '法人或其他组织类型',
+  legalRepresentative: '法定代表人',
+  contactPerson: '联系人',
+  information: '所需信息',
+  description: '所需信息的名称、文号或其他特征描述',
+  documentNumber: '文号',
+  purpose: '用途',
+  'attachments.purpose': '附件用途',
+  deliveryForm: '指定提供方式',
+  retrieval: '获取信息的方式',
+  feeWaiver: '减免费用',
+  requested: '是否申请减免',
+  reason: '理由',
+  attachments: '附件',
+  key: '文件标识',
+  fileName: '文件名',
+  contentType: '文件类型',
+  size: '文件大小',
+  channel: '提交渠道',
+  type: '事件类型',
+  on: '日期',
+  actor: '经办人',
+  note: '备注',
+  confirmedBy: '确认方式',
+  applicantDueOn: '补正期限',
+  items: '补正事项',
+  party: '征求意见对象',
+  ref: '编号',
+  reply: '答复',
+  workingDays: '工作日数',
+  approvedBy: '批准人',
+  yuan: '金额（元）',
+  scale: '收费方式',
+  quantity: '数量',
+  dueOn: '办理期限',
+  outcome: '办理结果',
+  result: '结果',
+} as const satisfies Record<string, string>;
+
+const LABELS: Readonly<Record<string, string>> = FIELD_LABELS;
+
+/**
+ * The Chinese display name of the field at `path`, or `undefined` when none is
+ * known. Array indices are skipped (`attachments.0.size` → 文件大小).
+ */
+export function fieldLabel(path: readonly PropertyKey[]): string | undefined {
+  const names = path.filter((segment): segment is string => typeof segment === 'string');
+  const last = names.at(-1);
+  if (last === undefined) return undefined;
+  const qualified = `${names.at(-2) ?? ''}.${last}`;
+  if (Object.hasOwn(LABELS, qualified)) return LABELS[qualified];
+  return Object.hasOwn(LABELS, last) ? LABELS[last] : undefined;
+}

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The README's second command and CI's: install everything, then lint,
+# typecheck and run every test of every package.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-tools.sh
+export TURBO_TELEMETRY_DISABLED=1
+rm -f packages/*/.vitest-report.json apps/*/.vitest-report.json tests/.vitest-report.json infra/.vitest-report.json
+pnpm run check
+node scripts/test-summary.mjs
