@@ -589,6 +589,30 @@ describe('Function: applyEvent', () => {
   });
 
   describe('legal paths', () => {
+    it('records a reconsideration of an answer not given by the deadline while the request is open (Art. 51)', () => {
+      // Prepare: received 2026-03-02, due 2026-03-30, no answer.
+      const overdue = foldEvents([received(R)], context);
+
+      // Act
+      const appealed = applyEvent(overdue, appealFiled('2026-04-02', 'reconsideration'), context);
+      const concluded = applyEvent(
+        appealed,
+        appealConcluded('2026-05-20', 'reconsideration'),
+        context,
+      );
+
+      // Assess
+      expect(appealed.status).toBe('processing');
+      expect(concluded.appeals).toEqual([
+        {
+          kind: 'reconsideration',
+          filedOn: '2026-04-02',
+          result: 'upheld',
+          concludedOn: '2026-05-20',
+        },
+      ]);
+    });
+
     it('folds the full path from online submission to litigation after reconsideration', () => {
       // Prepare
       const path = [
@@ -904,7 +928,13 @@ describe('Function: allowedEventTypes', () => {
       'decided',
       'withdrawn',
     ]);
-    expect(late).toEqual(['consultationStarted', 'deadlineSet', 'decided', 'withdrawn']);
+    expect(late).toEqual([
+      'consultationStarted',
+      'deadlineSet',
+      'decided',
+      'withdrawn',
+      'appealFiled',
+    ]);
   });
 
   it('offers a deemed withdrawal only after the correction period runs out (Art. 30)', () => {

@@ -74,7 +74,7 @@ export function rejectionOf(
     case 'processing':
       return whileProcessing(state, event, clock);
     case 'awaiting-correction':
-      return whileAwaitingCorrection(event, clock);
+      return whileAwaitingCorrection(state, event, clock);
     case 'decided':
     case 'withdrawn':
     case 'deemed-withdrawn':
@@ -108,7 +108,11 @@ function beforeReceipt(event: LifecycleEvent): Rejection | null {
 }
 
 /** The rules shared by every open status after receipt; undefined when the status decides. */
-function afterReceipt(event: LifecycleEvent): Rejection | null | undefined {
+function afterReceipt(
+  state: RequestState,
+  event: LifecycleEvent,
+  clock: () => Clock,
+): Rejection | null | undefined {
   switch (event.type) {
     case 'submitted':
       return {
@@ -126,10 +130,12 @@ function afterReceipt(event: LifecycleEvent): Rejection | null | undefined {
       return null;
     case 'appealFiled':
     case 'appealConcluded':
+      // An open request can be appealed only for inaction: no answer by the deadline (Art. 51).
+      if (state.appeals.length > 0 || clock().overdue) return appealRules(state, event);
       return {
         code: 'not-closed',
-        zh: `申请尚未办结，不能登记${label(event.type)}（${ART51}）。`,
-        en: 'The request is still open: reconsideration and litigation are recorded after it is closed (Art. 51).',
+        zh: `申请尚未办结且未超过答复期限，不能登记${label(event.type)}：逾期未答复的，申请人可以申请行政复议或者提起行政诉讼（${ART51}）。`,
+        en: 'The request is open and not overdue: reconsideration and litigation are recorded after it is closed, or for an answer not given by the deadline (Art. 51).',
       };
     case 'decided':
       return deemedOutcome(event);
@@ -173,7 +179,7 @@ function whileProcessing(
   event: LifecycleEvent,
   clock: () => Clock,
 ): Rejection | null {
-  const common = afterReceipt(event);
+  const common = afterReceipt(state, event, clock);
   if (common !== undefined) return common;
   switch (event.type) {
     case 'correctionRequested': {
@@ -295,8 +301,12 @@ const correctionAlreadyRequested: Rejection = {
   en: 'A correction may be requested only once (Art. 30).',
 };
 
-function whileAwaitingCorrection(event: LifecycleEvent, clock: () => Clock): Rejection | null {
-  const common = afterReceipt(event);
+function whileAwaitingCorrection(
+  state: RequestState,
+  event: LifecycleEvent,
+  clock: () => Clock,
+): Rejection | null {
+  const common = afterReceipt(state, event, clock);
   if (common !== undefined) return common;
   switch (event.type) {
     case 'correctionRequested':
@@ -337,6 +347,20 @@ function awaitingCorrection(type: LifecycleEventType): Rejection {
 }
 
 function afterClosure(state: RequestState, event: LifecycleEvent): Rejection | null {
+  if (event.type === 'appealFiled' || event.type === 'appealConcluded')
+    return appealRules(state, event);
+  return {
+    code: 'closed',
+    zh: `申请已办结，只能记录行政复议或行政诉讼（${ART51}）。`,
+    en: `The request is closed (${state.status}): only reconsideration and litigation can be recorded (Art. 51).`,
+  };
+}
+
+/** Reconsideration first, then litigation after it; one pending case of a kind at a time. */
+function appealRules(
+  state: RequestState,
+  event: EventOf<'appealFiled'> | EventOf<'appealConcluded'>,
+): Rejection | null {
   if (event.type === 'appealFiled') {
     if (
       event.kind === 'litigation-after-reconsideration' &&
@@ -357,18 +381,11 @@ function afterClosure(state: RequestState, event: LifecycleEvent): Rejection | n
     }
     return null;
   }
-  if (event.type === 'appealConcluded') {
-    return state.appeals.some((appeal) => appeal.kind === event.kind && !appeal.concludedOn)
-      ? null
-      : {
-          code: 'no-pending-appeal',
-          zh: `没有尚未结案的${APPEAL_LABELS_ZH[event.kind]}可以登记结案（${ART51}）。`,
-          en: `No ${event.kind} is pending (Art. 51).`,
-        };
-  }
-  return {
-    code: 'closed',
-    zh: `申请已办结，只能记录行政复议或行政诉讼（${ART51}）。`,
-    en: `The request is closed (${state.status}): only reconsideration and litigation can be recorded (Art. 51).`,
-  };
+  return state.appeals.some((appeal) => appeal.kind === event.kind && !appeal.concludedOn)
+    ? null
+    : {
+        code: 'no-pending-appeal',
+        zh: `没有尚未结案的${APPEAL_LABELS_ZH[event.kind]}可以登记结案（${ART51}）。`,
+        en: `No ${event.kind} is pending (Art. 51).`,
+      };
 }
