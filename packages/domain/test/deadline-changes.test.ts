@@ -29,7 +29,9 @@ describe('Function: deadlineChanges (RULES: when the calendar changes, a moved d
       wasProvisional: true,
       isProvisional: false,
     });
-    expect(changes.find((change) => change.deadline === 'answer')?.text).toContain('由2026-01-13调整为2026-01-14');
+    expect(changes.find((change) => change.deadline === 'answer')?.text).toContain(
+      '由2026-01-13调整为2026-01-14',
+    );
   });
 
   it('returns nothing when the calendar change does not touch the request', () => {
