@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the workspace needs on a machine that has only Node 20:
 # exactly pnpm 12.4.2 (other 12.x versions break --frozen-lockfile here),
-# then the workspace's dependencies from the lockfile.
+# then the workspace's dependencies from the lockfile, then Java 17 and
+# DynamoDB Local for the local stack and the integration tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,3 +24,5 @@ fi
 
 echo "› installing the workspace's dependencies"
 pnpm install --frozen-lockfile --reporter=append-only
+
+bash scripts/install-emulators.sh

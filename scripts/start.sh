@@ -1,15 +1,11 @@
 #!/usr/bin/env bash
-# The README's first command: install everything, then start ogi.
-# For now ogi is its command line (the local stack of emulators comes later):
-# with no arguments it shows this year's working calendar and the usage;
-# with arguments it runs them, e.g. `bash scripts/start.sh deadline < request.json`.
+# The README's first command: install everything (pnpm, dependencies, Java 17,
+# DynamoDB Local), then start the local stack: DynamoDB Local, the S3 and SES
+# emulators and every handler behind one HTTP server (default port 3000;
+# `--port N`, or OGI_PORT). Data is kept in .local/data across restarts.
+# Ctrl-C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-tools.sh >&2
-
-if [ "$#" -gt 0 ]; then
-  exec pnpm --silent ogi "$@"
-fi
-pnpm --silent ogi calendar
-echo
-pnpm --silent ogi --help
+export TURBO_TELEMETRY_DISABLED=1
+exec node --import tsx apps/local/src/main.ts "$@"

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WorkingCalendar } from '@ogi/domain';
+import { dateIn, WorkingCalendar } from '@ogi/domain';
 import { DistrictConfig, toFieldErrors } from '@ogi/schema';
 import { config } from './config.js';
 import { UsageError } from './errors.js';
@@ -50,11 +50,6 @@ export function loadDistrict(id: string | undefined): District {
 }
 
 /** Today's date in the district's time zone, `YYYY-MM-DD`. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+export function todayIn(timeZone: string): string {
+  return dateIn(timeZone, new Date());
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromDayNumber, toDayNumber, weekdayOf } from '../src/index.js';
+import { dateIn, fromDayNumber, toDayNumber, weekdayOf } from '../src/index.js';
 
 describe('Function: toDayNumber', () => {
   it.each([
@@ -35,5 +35,18 @@ describe('Function: toDayNumber', () => {
   it('knows 2026-09-18 was a Friday', () => {
     // Act & Assess
     expect(weekdayOf(toDayNumber('2026-09-18'))).toBe(5);
+  });
+});
+
+describe('Function: dateIn', () => {
+  it.each([
+    ['2026-09-17T23:30:00Z', 'Asia/Shanghai', '2026-09-18'],
+    ['2026-09-17T15:59:59Z', 'Asia/Shanghai', '2026-09-17'],
+    ['2026-09-17T16:00:00Z', 'Asia/Shanghai', '2026-09-18'],
+    ['2026-09-17T23:30:00Z', 'UTC', '2026-09-17'],
+    ['2026-12-31T18:00:00Z', 'Asia/Urumqi', '2027-01-01'],
+  ])('puts the instant %s on the right day in %s', (instant, zone, expected) => {
+    // Act & Assess
+    expect(dateIn(zone, new Date(instant))).toBe(expected);
   });
 });

@@ -1,3 +1,4 @@
+export * from './api.js';
 export * from './applicant.js';
 export * from './attachment.js';
 export * from './clock-query.js';

@@ -1,4 +1,5 @@
 export * from './day-number.js';
 export { NATIONAL_NOTICES } from './national-notices.js';
+export { dateIn } from './today.js';
 export type * from './types.js';
 export * from './working-calendar.js';

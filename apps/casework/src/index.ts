@@ -1,0 +1,1 @@
+export { caseworkRoutes } from './routes.js';

@@ -1,0 +1,37 @@
+/**
+ * The staff routes of the casework API (bearer token: clerk, head, office).
+ * `entry` is what the CDK bundles, one Lambda per route; `load` is what the
+ * local stack imports.
+ */
+export const caseworkRoutes = [
+  {
+    method: 'GET',
+    path: '/api/staff/requests',
+    entry: 'src/handlers/list.ts',
+    load: () => import('./handlers/list.js'),
+  },
+  {
+    method: 'POST',
+    path: '/api/staff/requests',
+    entry: 'src/handlers/register.ts',
+    load: () => import('./handlers/register.js'),
+  },
+  {
+    method: 'GET',
+    path: '/api/staff/requests/{id}',
+    entry: 'src/handlers/view.ts',
+    load: () => import('./handlers/view.js'),
+  },
+  {
+    method: 'POST',
+    path: '/api/staff/requests/{id}/commands',
+    entry: 'src/handlers/command.ts',
+    load: () => import('./handlers/command.js'),
+  },
+  {
+    method: 'PUT',
+    path: '/api/staff/requests/{id}/assignee',
+    entry: 'src/handlers/assign.ts',
+    load: () => import('./handlers/assign.js'),
+  },
+] as const;

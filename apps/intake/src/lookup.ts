@@ -1,0 +1,19 @@
+import { notFound } from '@ogi/http';
+import { type FoundRequest, verifyQueryCode } from '@ogi/store';
+import { runtime } from './config.js';
+
+const NOT_FOUND = {
+  zh: '找不到该申请：请核对受理编号和查询码',
+  en: 'No request with this receipt number and query code',
+};
+
+/**
+ * The request with this receipt number, if the query code is its own. A
+ * wrong code and an unknown number give the same 404, so the API never tells
+ * which receipt numbers exist.
+ */
+export async function findWithCode(receiptNo: string, code: string): Promise<FoundRequest> {
+  const found = await runtime.requests.findByReceiptNo(receiptNo);
+  if (!found || !verifyQueryCode(found.record, code)) throw notFound(NOT_FOUND);
+  return found;
+}

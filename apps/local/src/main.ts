@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import { EmulatorError } from '@ogi/emulators';
+import { startLocalStack } from './stack.js';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    'data-dir': { type: 'string' },
+    district: { type: 'string' },
+    quiet: { type: 'boolean' },
+  },
+});
+
+const port = Number(values.port ?? process.env.OGI_PORT ?? 3000);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  process.stderr.write(`ogi: --port must be a port number, got ${values.port}\n`);
+  process.exit(2);
+}
+
+try {
+  process.stdout.write('› starting DynamoDB Local, the S3 and SES emulators …\n');
+  const stack = await startLocalStack({
+    port,
+    ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
+    ...(values.district ? { district: values.district } : {}),
+    accessLog: !values.quiet,
+  });
+  process.stdout.write(
+    [
+      '',
+      `ogi local stack for ${stack.district.names.agency} is up`,
+      `  API            ${stack.url}/api`,
+      `  submit         POST ${stack.url}/api/requests`,
+      `  staff login    POST ${stack.url}/api/dev/login  {"name":"张三","role":"clerk|head|office"}`,
+      `  DynamoDB Local ${stack.emulators.dynamodb.endpoint}  (table ${stack.tableName})`,
+      `  S3 emulator    ${stack.emulators.s3.endpoint}  (bucket ${stack.bucket})`,
+      `  SES emulator   ${stack.emulators.ses.endpoint}/store`,
+      `ready on ${stack.url}`,
+      'Ctrl-C stops everything.',
+      '',
+    ].join('\n'),
+  );
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write('\n› stopping …\n');
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  const message =
+    error instanceof EmulatorError
+      ? error.message
+      : String(error instanceof Error ? error.stack : error);
+  process.stderr.write(`ogi: the local stack could not start: ${message}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,172 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { caseworkRoutes } from '@ogi/casework';
+import {
+  assertPortFree,
+  type Emulators,
+  localFolder,
+  startEmulators,
+  workspaceRoot,
+} from '@ogi/emulators';
+import { intakeRoutes } from '@ogi/intake';
+import { DistrictConfig } from '@ogi/schema';
+import { createTableIfMissing } from '@ogi/store';
+import { devLogin } from './dev-login.js';
+import type { LambdaHandler, Route } from './routes.js';
+import { createLocalServer } from './server.js';
+
+export interface LocalStackOptions {
+  /** HTTP port of the API; 0 picks a free one. Default 3000. */
+  readonly port?: number;
+  /** Where DynamoDB and S3 keep their data; default `.local/data` (kept across restarts). */
+  readonly dataDir?: string;
+  /** A district id from infra/districts; default `dachang`. */
+  readonly district?: string;
+  /** Print one line per HTTP request. */
+  readonly accessLog?: boolean;
+}
+
+export interface LocalStack {
+  readonly url: string;
+  readonly port: number;
+  readonly district: DistrictConfig;
+  readonly tableName: string;
+  readonly bucket: string;
+  readonly emulators: Emulators;
+  /** The secret the dev login signs staff tokens with. */
+  readonly tokenSecret: string;
+  stop(): Promise<void>;
+}
+
+/** Everything a handler of this stack reads from its environment, as in the cloud. */
+export function handlerEnvironment(stack: {
+  district: DistrictConfig;
+  tableName: string;
+  bucket: string;
+  emulators: Emulators;
+  tokenSecret: string;
+}): Record<string, string> {
+  return {
+    OGI_DISTRICT_CONFIG: JSON.stringify(stack.district),
+    OGI_TABLE_NAME: stack.tableName,
+    OGI_ATTACHMENTS_BUCKET: stack.bucket,
+    OGI_DYNAMODB_ENDPOINT: stack.emulators.dynamodb.endpoint,
+    OGI_S3_ENDPOINT: stack.emulators.s3.endpoint,
+    OGI_STAFF_TOKEN_SECRET: stack.tokenSecret,
+    OGI_STAFF_TOKEN_ISSUER: 'ogi-local',
+    OGI_STAFF_TOKEN_AUDIENCE: 'ogi-casework',
+    AWS_REGION: stack.emulators.dynamodb.clientConfig.region,
+    // The S3 emulator checks signatures against its own key pair; DynamoDB Local accepts any.
+    AWS_ACCESS_KEY_ID: stack.emulators.s3.clientConfig.credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: stack.emulators.s3.clientConfig.credentials.secretAccessKey,
+  };
+}
+
+/**
+ * The whole backend on one machine: DynamoDB Local, the S3 and SES
+ * emulators, the district's table and bucket, and every Lambda handler behind
+ * one HTTP server that speaks API Gateway v2 to them. No AWS account needed.
+ */
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const port = options.port ?? 3000;
+  if (port !== 0) await assertPortFree(port, 'the local API');
+  const district = loadDistrict(options.district ?? 'dachang');
+  const dataDir = options.dataDir ?? localFolder('data');
+  mkdirSync(dataDir, { recursive: true });
+  const tableName = `ogi-${district.id}`;
+  const bucket = `ogi-${district.id}-attachments`;
+  const emulators = await startEmulators({ dataDir, buckets: [bucket] });
+  try {
+    const dynamo = new DynamoDBClient(emulators.dynamodb.clientConfig);
+    await createTableIfMissing(dynamo, tableName);
+    dynamo.destroy();
+
+    const tokenSecret = persistentSecret(dataDir);
+    Object.assign(
+      process.env,
+      handlerEnvironment({ district, tableName, bucket, emulators, tokenSecret }),
+    );
+    const routes: Route[] = [
+      ...(await loadRoutes([...intakeRoutes, ...caseworkRoutes])),
+      {
+        method: 'POST',
+        path: '/api/dev/login',
+        handler: devLogin({
+          secret: tokenSecret,
+          issuer: 'ogi-local',
+          audience: 'ogi-casework',
+          district: district.id,
+        }) as LambdaHandler,
+      },
+    ];
+    const server = createLocalServer({
+      routes,
+      ...(options.accessLog
+        ? {
+            onRequest: (line) =>
+              process.stdout.write(
+                `${line.method} ${line.path} → ${line.status} (${line.ms.toFixed(0)} ms)\n`,
+              ),
+          }
+        : {}),
+    });
+    const actualPort = await listen(server, port);
+    return {
+      url: `http://127.0.0.1:${actualPort}`,
+      port: actualPort,
+      district,
+      tableName,
+      bucket,
+      emulators,
+      tokenSecret,
+      stop: async () => {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await emulators.stop();
+      },
+    };
+  } catch (error) {
+    await emulators.stop();
+    throw error;
+  }
+}
+
+interface RouteEntry {
+  readonly method: string;
+  readonly path: string;
+  readonly load: () => Promise<{ handler: unknown }>;
+}
+
+async function loadRoutes(entries: readonly RouteEntry[]): Promise<Route[]> {
+  return Promise.all(
+    entries.map(async (entry) => ({
+      method: entry.method,
+      path: entry.path,
+      handler: (await entry.load()).handler as LambdaHandler,
+    })),
+  );
+}
+
+function loadDistrict(id: string): DistrictConfig {
+  const file = join(workspaceRoot(), 'infra', 'districts', `${id}.json`);
+  if (!existsSync(file)) throw new Error(`no district config: infra/districts/${id}.json`);
+  return DistrictConfig.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/** The dev login's signing secret, made once per data folder so tokens survive a restart. */
+function persistentSecret(dataDir: string): string {
+  const file = join(dataDir, 'dev-token-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+  });
+}

@@ -1,0 +1,76 @@
+export {
+  createTokenVerifier,
+  type IssueOptions,
+  issueStaffToken,
+  MIN_SECRET_BYTES,
+  STAFF_ROLES,
+  type StaffClaims,
+  StaffClaimsSchema,
+  type StaffRole,
+  staffClaimsFromPayload,
+  type TokenOptions,
+  type TokenVerifier,
+} from './auth.js';
+export { DEFAULT_MAX_BODY_BYTES, JSON_CONTENT_TYPE } from './constants.js';
+export {
+  type Bilingual,
+  badRequest,
+  conflict,
+  type ErrorBody,
+  errorBody,
+  type FieldErrorBody,
+  forbidden,
+  HttpError,
+  type HttpErrorInit,
+  internalError,
+  invalidJson,
+  type Language,
+  notFound,
+  payloadTooLarge,
+  toHttpError,
+  unauthorized,
+  unprocessable,
+  unsupportedMediaType,
+} from './errors.js';
+export {
+  type HttpApiOptions,
+  header,
+  httpApi,
+  json,
+  parseBody,
+  parsePath,
+  parseQuery,
+  sourceIp,
+} from './handler.js';
+export {
+  createLogger,
+  isLogLevel,
+  LOG_LEVELS,
+  type LogFields,
+  type Logger,
+  type LoggerOptions,
+  type LogLevel,
+  type LogWriter,
+} from './logger.js';
+export {
+  bearerToken,
+  bodyLimits,
+  type ErrorHandlerOptions,
+  errorHandler,
+  jsonBodyParser,
+  responseSerializer,
+  type StaffAuthOptions,
+  staffAuth,
+  toResult,
+  withRequestContext,
+} from './middleware.js';
+export { isSensitiveKey, REDACTED, redact, scrub } from './redact.js';
+export type {
+  HttpEvent,
+  HttpHandler,
+  HttpLambda,
+  HttpMiddleware,
+  HttpResult,
+  RequestContext,
+  StaffRequestContext,
+} from './types.js';

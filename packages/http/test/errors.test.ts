@@ -1,0 +1,264 @@
+import { createError } from '@middy/util';
+import { IllegalTransitionError } from '@ogi/domain';
+import { MESSAGES, Submission } from '@ogi/schema';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  badRequest,
+  conflict,
+  errorBody,
+  forbidden,
+  HttpError,
+  notFound,
+  payloadTooLarge,
+  toHttpError,
+  unauthorized,
+  unsupportedMediaType,
+} from '../src/index.js';
+
+/** Stand-ins for @ogi/store's errors: matched by name, so the shape is all that counts. */
+class StoreError extends Error {}
+class VersionConflictError extends StoreError {
+  constructor() {
+    super('REQ#2026-0001 version 3 expected, found 4');
+    this.name = 'VersionConflictError';
+  }
+}
+class NotFoundError extends StoreError {
+  constructor() {
+    super('REQ#2026-0001 not found in table Requests-gulou');
+    this.name = 'NotFoundError';
+  }
+}
+class IdempotencyConflictError extends StoreError {
+  constructor() {
+    super('key abc reused with another body');
+    this.name = 'IdempotencyConflictError';
+  }
+}
+
+const closed = new IllegalTransitionError({
+  code: 'closed',
+  zh: '申请已办结，只能记录行政复议或行政诉讼（第五十一条）。',
+  en: 'The request is closed (decided): only reconsideration and litigation can be recorded (Art. 51).',
+  eventType: 'extended',
+  state: 'decided',
+});
+
+function zodError(): z.ZodError {
+  const result = z.strictObject({ phone: z.string() }).safeParse({ phone: 1 });
+  if (result.success) throw new Error('expected a zod error');
+  return result.error;
+}
+
+const parseFailure = createError(422, 'Invalid or malformed JSON was provided', {
+  cause: { package: '@middy/http-json-body-parser', data: '{"a":' },
+});
+const forbiddenKey = createError(422, 'Forbidden key in JSON body', {
+  cause: { package: '@middy/http-json-body-parser', data: '__proto__' },
+});
+
+describe('Function: toHttpError', () => {
+  it.each([
+    ['an HttpError', notFound({ zh: '申请', en: 'The request' }), 404, 'not-found'],
+    ['a zod error', zodError(), 400, 'invalid-request'],
+    ['an IllegalTransitionError', closed, 422, 'closed'],
+    ['a VersionConflictError', new VersionConflictError(), 409, 'version-conflict'],
+    ['a NotFoundError', new NotFoundError(), 404, 'not-found'],
+    ['an IdempotencyConflictError', new IdempotencyConflictError(), 422, 'idempotency-conflict'],
+    ["middy's malformed JSON error", parseFailure, 400, 'invalid-json'],
+    ["middy's forbidden JSON key error", forbiddenKey, 400, 'invalid-json'],
+    ["middy's 415", createError(415, 'Unsupported Media Type'), 415, 'unsupported-media-type'],
+    ["middy's 500", createError(500, 'db down'), 500, 'internal'],
+    ['a plain Error', new Error('secret details'), 500, 'internal'],
+    [
+      'a TypeError',
+      new TypeError("Cannot read properties of undefined (reading 'x')"),
+      500,
+      'internal',
+    ],
+    ['a thrown string', 'boom', 500, 'internal'],
+    ['a thrown null', null, 500, 'internal'],
+    ['a thrown undefined', undefined, 500, 'internal'],
+    ['an object with a name only', { name: 'Whatever' }, 500, 'internal'],
+  ])('maps %s to %i %s', (_label, error, status, code) => {
+    // Act
+    const mapped = toHttpError(error);
+
+    // Assess
+    expect(mapped).toBeInstanceOf(HttpError);
+    expect(mapped.status).toBe(status);
+    expect(mapped.statusCode).toBe(status);
+    expect(mapped.code).toBe(code);
+    expect(mapped.expose).toBe(status < 500);
+  });
+
+  it('returns the same HttpError it is given', () => {
+    // Prepare
+    const error = forbidden();
+
+    // Act
+    const mapped = toHttpError(error);
+
+    // Assess
+    expect(mapped).toBe(error);
+  });
+
+  it('names every field of a zod error with its bilingual message', () => {
+    // Prepare
+    const result = Submission.safeParse({
+      applicant: { kind: 'natural-person' },
+      information: { description: '短' },
+      deliveryForm: [],
+      retrieval: ['post'],
+    });
+    if (result.success) throw new Error('expected a failure');
+
+    // Act
+    const mapped = toHttpError(result.error);
+
+    // Assess
+    expect(mapped.status).toBe(400);
+    const paths = mapped.fields?.map((field) => field.path) ?? [];
+    expect(paths).toEqual(
+      expect.arrayContaining(['applicant.name', 'information.description', 'deliveryForm']),
+    );
+    for (const field of mapped.fields ?? []) {
+      expect(field.zh.length).toBeGreaterThan(0);
+      expect(field.en.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps the code and both messages of an IllegalTransitionError', () => {
+    // Act
+    const mapped = toHttpError(closed);
+
+    // Assess
+    expect(mapped).toMatchObject({ status: 422, code: 'closed', zh: closed.zh, en: closed.en });
+  });
+
+  it('maps a malformed JSON body to the Chinese message', () => {
+    // Act
+    const mapped = toHttpError(parseFailure);
+
+    // Assess
+    expect(mapped.zh).toBe('请求内容不是有效的JSON');
+  });
+
+  it.each([
+    ['a VersionConflictError', new VersionConflictError()],
+    ['a NotFoundError', new NotFoundError()],
+    ['a plain Error', new Error('secret details')],
+  ])('never carries the internal message of %s', (_label, error) => {
+    // Act
+    const mapped = toHttpError(error);
+
+    // Assess
+    expect(mapped.zh).not.toContain(error.message);
+    expect(mapped.en).not.toContain(error.message);
+  });
+});
+
+describe('Function: errorBody', () => {
+  it('answers in Chinese first with English alongside', () => {
+    // Prepare
+    const error = badRequest([{ path: 'applicant.phone', code: 'phone', ...MESSAGES.phone }]);
+
+    // Act
+    const body = errorBody(error, 'req-1');
+
+    // Assess
+    expect(body).toEqual({
+      error: 'invalid-request',
+      message: '请求内容有误，请按提示修改',
+      messageEn: 'The request has errors; see fields',
+      fields: [
+        {
+          path: 'applicant.phone',
+          code: 'phone',
+          message: MESSAGES.phone.zh,
+          messageEn: MESSAGES.phone.en,
+        },
+      ],
+      requestId: 'req-1',
+    });
+  });
+
+  it('answers in English when asked to', () => {
+    // Act
+    const body = errorBody(unauthorized(), 'req-2', 'en');
+
+    // Assess
+    expect(body).toEqual({
+      error: 'unauthorized',
+      message: 'Sign in again: the token is missing, invalid or expired',
+      requestId: 'req-2',
+    });
+  });
+
+  it('replaces whatever a 5xx says with the fixed internal message', () => {
+    // Prepare
+    const error = new HttpError({
+      status: 503,
+      code: 'table-missing',
+      zh: '表Requests-gulou不存在',
+      en: 'table Requests-gulou missing',
+      fields: [{ path: 'x', code: 'invalid', zh: '内部', en: 'internal' }],
+    });
+
+    // Act
+    const body = errorBody(error, 'req-3');
+
+    // Assess
+    expect(body).toEqual({
+      error: 'internal',
+      message: '服务器内部错误，请稍后再试',
+      messageEn: 'Internal server error; please try again later',
+      requestId: 'req-3',
+    });
+  });
+
+  it('omits fields when there are none', () => {
+    // Act
+    const body = errorBody(conflict(), 'req-4');
+
+    // Assess
+    expect(body).not.toHaveProperty('fields');
+    expect(body.error).toBe('version-conflict');
+  });
+});
+
+describe('Function: payloadTooLarge', () => {
+  it('states the limit in KB', () => {
+    // Act
+    const error = payloadTooLarge(64 * 1024);
+
+    // Assess
+    expect(error).toMatchObject({ status: 413, zh: '请求内容过大，不能超过64KB' });
+  });
+});
+
+describe('Function: notFound', () => {
+  it('names what was not found in both languages', () => {
+    // Act
+    const error = notFound({ zh: '申请', en: 'The request' });
+
+    // Assess
+    expect(error).toMatchObject({
+      status: 404,
+      zh: '申请不存在',
+      en: 'The request was not found',
+    });
+  });
+});
+
+describe('Function: unsupportedMediaType', () => {
+  it('returns a 415 that names the expected type', () => {
+    // Act
+    const error = unsupportedMediaType();
+
+    // Assess
+    expect(error.status).toBe(415);
+    expect(error.zh).toContain('application/json');
+  });
+});

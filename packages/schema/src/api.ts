@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { AttachmentContentType, AttachmentPurpose, MAX_ATTACHMENT_BYTES } from './attachment.js';
+import { IsoDate } from './dates.js';
+import { ConfirmationMethod, LifecycleEvent, ReceiptChannel } from './events.js';
+import { Submission } from './submission.js';
+
+/** A receipt number as the agency prints it: the year and a six-digit sequence, `2026-000123`. */
+export const ReceiptNo = z
+  .string()
+  .regex(/^\d{4}-\d{6,9}$/, 'a receipt number looks like 2026-000123');
+
+/** The applicant's query code: 10 letters and digits (Crockford base32; spaces and dashes allowed). */
+export const QueryCode = z
+  .string()
+  .trim()
+  .min(10, 'the query code has 10 characters')
+  .max(20)
+  .regex(/^[0-9A-Za-z\s-]+$/, 'the query code has only letters and digits');
+
+/** `Idempotency-Key`: a client-chosen id that makes a retried submission return the first result. */
+export const IdempotencyKey = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,128}$/, 'an idempotency key is 8–128 letters, digits, - or _');
+
+/** Path of the public request routes. */
+export const RequestPath = z.object({ receiptNo: ReceiptNo });
+/** `GET /api/requests/{receiptNo}?code=…` */
+export const RequestLookupQuery = z.object({ code: QueryCode });
+
+/** `POST /api/requests/{receiptNo}/attachments`: the file the browser is about to upload. */
+export const AttachmentUploadRequest = z.strictObject({
+  code: QueryCode,
+  fileName: z.string().trim().min(1).max(200),
+  contentType: AttachmentContentType,
+  size: z.number().int().min(1).max(MAX_ATTACHMENT_BYTES),
+  purpose: AttachmentPurpose,
+});
+export type AttachmentUploadRequest = z.infer<typeof AttachmentUploadRequest>;
+
+export const AttachmentPath = z.object({
+  receiptNo: ReceiptNo,
+  attachmentId: z.string().regex(/^[a-z0-9]{8,64}$/),
+});
+/** `POST /api/requests/{receiptNo}/attachments/{attachmentId}`: the upload is done, check it. */
+export const AttachmentConfirmation = z.strictObject({ code: QueryCode });
+
+/** `POST /api/requests/{receiptNo}/correction`: the applicant's corrected request (Art. 30). */
+export const CorrectionSubmission = z.strictObject({
+  code: QueryCode,
+  /** What the applicant corrected: the information sought, described again. */
+  description: z.string().trim().min(1).max(2000),
+});
+export type CorrectionSubmission = z.infer<typeof CorrectionSubmission>;
+
+/** `POST /api/requests/{receiptNo}/withdrawal` */
+export const WithdrawalRequest = z.strictObject({
+  code: QueryCode,
+  reason: z.string().trim().max(500).optional(),
+});
+
+/** `POST /api/staff/requests`: staff register a request handed in, posted, faxed or e-mailed. */
+export const StaffRegistration = z.strictObject({
+  submission: Submission,
+  received: z.strictObject({
+    on: IsoDate,
+    channel: ReceiptChannel,
+    confirmedBy: ConfirmationMethod.optional(),
+    note: z.string().max(2000).optional(),
+  }),
+});
+export type StaffRegistration = z.infer<typeof StaffRegistration>;
+
+/** Path of the staff case routes: the store's request id. */
+export const StaffRequestPath = z.object({ id: z.string().regex(/^[a-z0-9]{16,64}$/) });
+
+/** `POST /api/staff/requests/{id}/commands`: one lifecycle step, against the version the caller saw. */
+export const StaffCommand = z.strictObject({
+  expectedVersion: z.number().int().min(1),
+  event: LifecycleEvent,
+});
+export type StaffCommand = z.infer<typeof StaffCommand>;
+
+/** `PUT /api/staff/requests/{id}/assignee` */
+export const AssignmentCommand = z.strictObject({
+  expectedVersion: z.number().int().min(1),
+  assignee: z.string().trim().min(1).max(64).nullable(),
+});
+
+/** `GET /api/staff/requests?status=&dueBefore=&assignee=&limit=&cursor=` */
+export const StaffListQuery = z.object({
+  status: z
+    .enum([
+      'submitted',
+      'processing',
+      'awaiting-correction',
+      'decided',
+      'withdrawn',
+      'deemed-withdrawn',
+    ])
+    .optional(),
+  dueBefore: IsoDate.optional(),
+  assignee: z.string().trim().min(1).max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().min(1).max(2000).optional(),
+});

@@ -1,0 +1,77 @@
+export {
+  ATTACHMENT_REJECTIONS,
+  ATTACHMENT_STATUSES,
+  AttachmentRecord,
+  type AttachmentRejection,
+  type AttachmentStatus,
+} from './attachment-record.js';
+export {
+  AttachmentStore,
+  type AttachmentStoreOptions,
+  attachmentKey,
+  hasMagicBytes,
+  MAGIC_BYTES,
+  type PolicyCondition,
+  type PresignedUpload,
+  type PresignInput,
+  presignConditions,
+  UPLOAD_EXPIRES_SECONDS,
+  type VerifyResult,
+} from './attachments.js';
+export { documentClient } from './dynamo.js';
+export {
+  IdempotencyConflictError,
+  InvalidAttachmentError,
+  type InvalidAttachmentReason,
+  InvalidCursorError,
+  NotFoundError,
+  StoreError,
+  VersionConflictError,
+} from './errors.js';
+export {
+  hashQueryCode,
+  isStoreId,
+  newQueryCode,
+  newRequestId,
+  normaliseQueryCode,
+  QUERY_CODE_BITS,
+  QUERY_CODE_LENGTH,
+} from './ids.js';
+export { maskApplicant, maskEmail, maskIdNumber, maskPhone } from './privacy.js';
+export {
+  type Audit,
+  type AuditInput,
+  DEADLINE_KINDS,
+  lifecycleEventsOf,
+  REQUEST_STATUSES,
+  RequestRecord,
+  type RequestSummary,
+  type StoredEvent,
+  type StoredSubmission,
+  summaryFromDomain,
+  verifyQueryCode,
+} from './request-record.js';
+export {
+  type AppendEventInput,
+  type AssignInput,
+  type CreateRequestInput,
+  type CreateRequestResult,
+  type FoundRequest,
+  type ListInput,
+  type ListPage,
+  RequestRepository,
+  type RequestRepositoryOptions,
+  type WriteResult,
+} from './request-repository.js';
+export { createRuntime, type Runtime, RuntimeEnvironment } from './runtime.js';
+export {
+  createTableIfMissing,
+  INDEX,
+  type IndexName,
+  KEY,
+  keys,
+  NO_DEADLINE,
+  TTL_ATTRIBUTE,
+  tableDefinition,
+} from './table.js';
+export { clockOf, recordEvent, recordNewRequest } from './workflow.js';

@@ -1,0 +1,95 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { type ClockSettings, WorkingCalendar } from '@ogi/domain';
+import { DistrictConfig } from '@ogi/schema';
+import { z } from 'zod';
+import { AttachmentStore } from './attachments.js';
+import { documentClient } from './dynamo.js';
+import { RequestRepository } from './request-repository.js';
+
+/**
+ * What every handler reads from its environment. The CDK stack sets these in
+ * the cloud, the local stack sets them on a laptop; a missing or malformed
+ * one fails at cold start, never halfway through a request.
+ */
+export const RuntimeEnvironment = z.object({
+  /** The district's config as JSON, validated by `DistrictConfig`. */
+  OGI_DISTRICT_CONFIG: z.string().transform((text, ctx) => {
+    try {
+      return DistrictConfig.parse(JSON.parse(text));
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: `not a valid district config: ${String(error)}` });
+      return z.NEVER;
+    }
+  }),
+  OGI_TABLE_NAME: z.string().min(3),
+  OGI_ATTACHMENTS_BUCKET: z.string().min(3),
+  /** Only for the local stack: DynamoDB Local and the S3 emulator. */
+  OGI_DYNAMODB_ENDPOINT: z.url().optional(),
+  OGI_S3_ENDPOINT: z.url().optional(),
+  /** Where browsers reach S3 for presigned uploads, when it differs from OGI_S3_ENDPOINT. */
+  OGI_S3_PUBLIC_ENDPOINT: z.url().optional(),
+  OGI_STAFF_TOKEN_SECRET: z.string().min(32).optional(),
+  OGI_STAFF_TOKEN_ISSUER: z.string().min(1).default('ogi'),
+  OGI_STAFF_TOKEN_AUDIENCE: z.string().min(1).default('ogi-casework'),
+  OGI_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  AWS_REGION: z.string().min(1),
+});
+export type RuntimeEnvironment = z.infer<typeof RuntimeEnvironment>;
+
+/** The adapters and settings one handler needs, made once at module scope. */
+export interface Runtime {
+  readonly env: RuntimeEnvironment;
+  readonly district: DistrictConfig;
+  readonly calendar: WorkingCalendar;
+  readonly clockSettings: ClockSettings;
+  readonly requests: RequestRepository;
+  readonly attachments: AttachmentStore;
+}
+
+/**
+ * Builds the runtime from an environment (pass `process.env` from the app's
+ * config module). Throws with every missing variable named.
+ */
+export function createRuntime(environment: Record<string, string | undefined>): Runtime {
+  const parsed = RuntimeEnvironment.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
+    throw new Error(`invalid handler environment: ${problems.join('; ')}`);
+  }
+  const env = parsed.data;
+  const district = env.OGI_DISTRICT_CONFIG;
+  const dynamo = new DynamoDBClient({
+    region: env.AWS_REGION,
+    ...(env.OGI_DYNAMODB_ENDPOINT ? { endpoint: env.OGI_DYNAMODB_ENDPOINT } : {}),
+  });
+  const s3 = new S3Client({
+    region: env.AWS_REGION,
+    ...(env.OGI_S3_ENDPOINT ? { endpoint: env.OGI_S3_ENDPOINT, forcePathStyle: true } : {}),
+    // Presigned uploads must not carry a checksum of an empty body (real S3 rejects the file).
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+  });
+  const client = documentClient(dynamo);
+  return {
+    env,
+    district,
+    calendar: new WorkingCalendar({
+      extraHolidays: district.calendar.extraHolidays,
+      extraWorkingDays: district.calendar.extraWorkingDays,
+      districtName: district.names.agency,
+    }),
+    clockSettings: {
+      correctionPeriodWorkingDays: district.correctionPeriodWorkingDays,
+      feePausesClock: district.fees.pausesClock,
+    },
+    requests: new RequestRepository({ client, tableName: env.OGI_TABLE_NAME }),
+    attachments: new AttachmentStore({
+      s3,
+      bucket: env.OGI_ATTACHMENTS_BUCKET,
+      dynamo: client,
+      tableName: env.OGI_TABLE_NAME,
+    }),
+  };
+}

@@ -1,0 +1,156 @@
+import {
+  CreateTableCommand,
+  type CreateTableCommandInput,
+  DescribeTableCommand,
+  type DynamoDBClient,
+  ResourceInUseException,
+  ResourceNotFoundException,
+  UpdateTimeToLiveCommand,
+  waitUntilTableExists,
+} from '@aws-sdk/client-dynamodb';
+
+/** The names of the global secondary indexes. */
+export const INDEX = {
+  /** Sparse: open requests only, pk `OPEN`, sk `<nextDeadlineOn>#<id>`. */
+  open: 'open',
+  /** Every request, pk `STATUS#<status>`, sk `<receiptNo>`. */
+  byStatus: 'byStatus',
+  /** Sparse: open, assigned requests, pk `ASSIGNEE#<staffId>`, sk `<nextDeadlineOn>#<id>`. */
+  byAssignee: 'byAssignee',
+  /** Every request, pk `YEAR#<yyyy>` (receipt year, else submission year), sk `<receiptNo>`. */
+  byYear: 'byYear',
+} as const;
+export type IndexName = (typeof INDEX)[keyof typeof INDEX];
+
+/** The attribute names of the table's and the indexes' keys. */
+export const KEY = {
+  pk: 'pk',
+  sk: 'sk',
+  openPk: 'openPk',
+  /** `<nextDeadlineOn or 9999-12-31>#<id>`: the sort key of both `open` and `byAssignee`. */
+  openSk: 'openSk',
+  statusPk: 'statusPk',
+  yearPk: 'yearPk',
+  assigneePk: 'assigneePk',
+  /** The sort key of `byStatus` and `byYear`: the receipt number itself. */
+  receiptNo: 'receiptNo',
+} as const;
+
+/** The TTL attribute (epoch seconds): idempotency records and never-uploaded attachments expire. */
+export const TTL_ATTRIBUTE = 'expiresAt';
+
+/** The sort-key stand-in for "no deadline": after every real date. */
+export const NO_DEADLINE = '9999-12-31';
+
+/** Key builders: the only place the key formats are written down. */
+export const keys = {
+  request: (id: string) => ({ pk: `REQ#${id}`, sk: 'META' }),
+  requestPk: (id: string) => `REQ#${id}`,
+  event: (id: string, seq: number) => ({
+    pk: `REQ#${id}`,
+    sk: `EVT#${String(seq).padStart(6, '0')}`,
+  }),
+  attachment: (id: string, attachmentId: string) => ({
+    pk: `REQ#${id}`,
+    sk: `ATT#${attachmentId}`,
+  }),
+  receiptCounter: (year: string) => ({ pk: `COUNTER#RECEIPT#${year}`, sk: 'COUNTER' }),
+  receipt: (receiptNo: string) => ({ pk: `RECEIPT#${receiptNo}`, sk: 'RECEIPT' }),
+  idempotency: (keyHash: string) => ({ pk: `IDEM#${keyHash}`, sk: 'IDEM' }),
+  openPk: 'OPEN',
+  openSk: (nextDeadlineOn: string | null | undefined, id: string) =>
+    `${nextDeadlineOn ?? NO_DEADLINE}#${id}`,
+  statusPk: (status: string) => `STATUS#${status}`,
+  yearPk: (year: string) => `YEAR#${year}`,
+  assigneePk: (staffId: string) => `ASSIGNEE#${staffId}`,
+} as const;
+
+const S = 'S' as const;
+
+/**
+ * The single-table design as data, so the local stack, the tests and the CDK
+ * stack create the same table (the CDK stack adds point-in-time recovery,
+ * encryption and `TTL_ATTRIBUTE`).
+ *
+ * | pk | sk | item |
+ * | --- | --- | --- |
+ * | `REQ#<id>` | `META` | the request record (GSI keys below) |
+ * | `REQ#<id>` | `EVT#<seq, 6 digits>` | one entry of the append-only log, with its audit fields |
+ * | `REQ#<id>` | `ATT#<attachmentId>` | attachment metadata |
+ * | `COUNTER#RECEIPT#<yyyy>` | `COUNTER` | the year's receipt counter |
+ * | `RECEIPT#<receiptNo>` | `RECEIPT` | receipt number → request id, unique |
+ * | `IDEM#<sha256(key)>` | `IDEM` | idempotency record, TTL `expiresAt` |
+ */
+export function tableDefinition(tableName: string): CreateTableCommandInput {
+  const all = { ProjectionType: 'ALL' as const };
+  const index = (IndexName: IndexName, hash: string, range: string) => ({
+    IndexName,
+    KeySchema: [
+      { AttributeName: hash, KeyType: 'HASH' as const },
+      { AttributeName: range, KeyType: 'RANGE' as const },
+    ],
+    Projection: all,
+  });
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: Object.values(KEY).map((AttributeName) => ({
+      AttributeName,
+      AttributeType: S,
+    })),
+    KeySchema: [
+      { AttributeName: KEY.pk, KeyType: 'HASH' },
+      { AttributeName: KEY.sk, KeyType: 'RANGE' },
+    ],
+    GlobalSecondaryIndexes: [
+      index(INDEX.open, KEY.openPk, KEY.openSk),
+      index(INDEX.byStatus, KEY.statusPk, KEY.receiptNo),
+      index(INDEX.byAssignee, KEY.assigneePk, KEY.openSk),
+      index(INDEX.byYear, KEY.yearPk, KEY.receiptNo),
+    ],
+  };
+}
+
+/**
+ * Creates the table unless it exists, waits until it is ACTIVE and turns on
+ * TTL on `expiresAt`. Safe to call again and from several processes at once.
+ * @returns whether this call created the table.
+ */
+export async function createTableIfMissing(
+  client: DynamoDBClient,
+  tableName: string,
+): Promise<boolean> {
+  let created = false;
+  if (!(await tableExists(client, tableName))) {
+    try {
+      await client.send(new CreateTableCommand(tableDefinition(tableName)));
+      created = true;
+    } catch (error) {
+      // Another process created it between our check and our call.
+      if (!(error instanceof ResourceInUseException)) throw error;
+    }
+  }
+  await waitUntilTableExists(
+    { client, maxWaitTime: 60, minDelay: 1, maxDelay: 2 },
+    { TableName: tableName },
+  );
+  if (created) {
+    await client.send(
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { AttributeName: TTL_ATTRIBUTE, Enabled: true },
+      }),
+    );
+  }
+  return created;
+}
+
+async function tableExists(client: DynamoDBClient, tableName: string): Promise<boolean> {
+  try {
+    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    return true;
+  } catch (error) {
+    if (error instanceof ResourceNotFoundException) return false;
+    throw error;
+  }
+}
