@@ -2,9 +2,10 @@ import { notFound } from '@ogi/http';
 import { type FoundRequest, verifyQueryCode } from '@ogi/store';
 import { runtime } from './config.js';
 
+/** `notFound` adds 不存在 / was not found: 该受理编号和查询码对应的申请不存在. */
 const NOT_FOUND = {
-  zh: '找不到该申请：请核对受理编号和查询码',
-  en: 'No request with this receipt number and query code',
+  zh: '该受理编号和查询码对应的申请',
+  en: 'A request with this receipt number and query code',
 };
 
 /**

@@ -1,6 +1,6 @@
 import { issueStaffToken, type StaffRole } from '@ogi/http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const Login = z.strictObject({
   sub: z.string().trim().min(1).max(64).default('dev-clerk'),

@@ -28,6 +28,8 @@ export interface LocalStackOptions {
   readonly district?: string;
   /** Print one line per HTTP request. */
   readonly accessLog?: boolean;
+  /** The handlers' log level; default info. */
+  readonly logLevel?: 'debug' | 'info' | 'warn' | 'error';
 }
 
 export interface LocalStack {
@@ -67,11 +69,25 @@ export function handlerEnvironment(stack: {
 }
 
 /**
+ * Set once the handlers have read their environment. Like Lambdas, they read
+ * it once, at import, and a module is imported once per process: a second
+ * stack in the same process would send its requests to the first stack's
+ * emulators.
+ */
+let handlersBound = false;
+
+/**
  * The whole backend on one machine: DynamoDB Local, the S3 and SES
  * emulators, the district's table and bucket, and every Lambda handler behind
  * one HTTP server that speaks API Gateway v2 to them. No AWS account needed.
+ * One stack per process (start another in a child process: `src/main.ts`).
  */
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  if (handlersBound) {
+    throw new Error(
+      'a local stack was already started in this process: its handlers keep the environment they read at import, so start another stack in a child process (node --import tsx apps/local/src/main.ts)',
+    );
+  }
   const port = options.port ?? 3000;
   if (port !== 0) await assertPortFree(port, 'the local API');
   const district = loadDistrict(options.district ?? 'dachang');
@@ -86,6 +102,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     dynamo.destroy();
 
     const tokenSecret = persistentSecret(dataDir);
+    handlersBound = true;
     Object.assign(
       process.env,
       handlerEnvironment({ district, tableName, bucket, emulators, tokenSecret }),

@@ -4,4 +4,5 @@ export * from './clock/deadline-changes.js';
 export type * from './clock/types.js';
 export * from './fees/fees.js';
 export * from './lifecycle/index.js';
+export * from './report/index.js';
 export * from './statute.js';

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
@@ -57,6 +57,9 @@ export async function startDynamoDbLocal(
   if (options.port !== undefined) await assertPortFree(port, 'DynamoDB Local');
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const storage = options.dataDir ? ['-dbPath', options.dataDir] : ['-inMemory'];
+  // Its working folder (it writes a metadata file there), removed when it stops.
+  const scratch = mkdtempSync(join(tmpdir(), 'ogi-dynamodb-'));
+  const removeScratch = () => rmSync(scratch, { recursive: true, force: true });
   const child = spawn(
     'java',
     [
@@ -69,7 +72,7 @@ export async function startDynamoDbLocal(
       '-port',
       String(port),
     ],
-    { cwd: mkdtempSync(join(tmpdir(), 'ogi-dynamodb-')), stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: scratch, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => {
@@ -79,8 +82,21 @@ export async function startDynamoDbLocal(
     output += chunk.toString();
   });
   const endpoint = `http://127.0.0.1:${port}`;
-  await waitUntilReady(endpoint, child, () => output);
-  return { endpoint, port, stop: () => stopChild(child) };
+  try {
+    await waitUntilReady(endpoint, child, () => output);
+  } catch (error) {
+    await stopChild(child);
+    removeScratch();
+    throw error;
+  }
+  return {
+    endpoint,
+    port,
+    stop: async () => {
+      await stopChild(child);
+      removeScratch();
+    },
+  };
 }
 
 async function waitUntilReady(

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,5 +43,13 @@ export async function startS3(options: S3Options = {}): Promise<RunningEmulator>
     configureBuckets: (options.buckets ?? []).map((name) => ({ name, configs: [] })),
   });
   await server.run();
-  return { endpoint: `http://127.0.0.1:${port}`, port, stop: () => server.close() };
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    port,
+    stop: async () => {
+      await server.close();
+      // A scratch folder of its own goes with it; a data folder the caller gave stays.
+      if (options.dataDir === undefined) rmSync(directory, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,5 +1,5 @@
-import { type JWTPayload, jwtVerify, SignJWT } from 'jose';
-import { z } from 'zod';
+import type { JWTPayload } from 'jose';
+import * as z from 'zod';
 import { unauthorized } from './errors.js';
 
 /** Staff roles: 经办人 (clerk), 负责人 (head, signs decisions), 政务公开办 (office, reports and oversight). */
@@ -70,12 +70,16 @@ export function staffClaimsFromPayload(payload: JWTPayload): StaffClaims {
  * const verify = createTokenVerifier({ secret: config.tokenSecret, issuer: 'ogi', audience: 'ogi-staff' });
  * const staff = await verify(token); // { sub, name, role, district }
  */
+// jose loads on the first token: public routes never pay for it at cold start.
+const jose = () => import('jose');
+
 export function createTokenVerifier(options: TokenOptions): TokenVerifier {
   const key = secretKey(options.secret);
   return async (token) => {
     if (typeof token !== 'string' || token.length === 0) throw unauthorized();
     let payload: JWTPayload;
     try {
+      const { jwtVerify } = await jose();
       ({ payload } = await jwtVerify(token, key, {
         issuer: options.issuer,
         audience: options.audience,
@@ -119,6 +123,7 @@ export async function issueStaffToken(claims: StaffClaims, options: IssueOptions
   const now = options.now ?? new Date();
   const issuedAt = Math.floor(now.getTime() / 1000);
   const lifetime = seconds(options.expiresIn ?? '8h');
+  const { SignJWT } = await jose();
   return new SignJWT({ name, role, district })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(sub)

@@ -1,6 +1,6 @@
 import { IllegalTransitionError } from '@ogi/domain';
 import { type FieldError, toFieldErrors } from '@ogi/schema';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A message in both languages: Chinese for applicants and staff, English alongside. */
 export interface Bilingual {

@@ -2,7 +2,7 @@ import { createError } from '@middy/util';
 import { IllegalTransitionError } from '@ogi/domain';
 import { MESSAGES, Submission } from '@ogi/schema';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   badRequest,
   conflict,

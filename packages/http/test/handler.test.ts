@@ -1,6 +1,6 @@
 import { IllegalTransitionError } from '@ogi/domain';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   createTokenVerifier,
   type HttpEvent,

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AttachmentContentType, AttachmentPurpose, MAX_ATTACHMENT_BYTES } from './attachment.js';
 import { IsoDate } from './dates.js';
-import { ConfirmationMethod, LifecycleEvent, ReceiptChannel } from './events.js';
+import { ConfirmationMethod, ExtendedEvent, LifecycleEvent, ReceiptChannel } from './events.js';
 import { Submission } from './submission.js';
 
 /** A receipt number as the agency prints it: the year and a six-digit sequence, `2026-000123`. */
@@ -73,10 +73,20 @@ export type StaffRegistration = z.infer<typeof StaffRegistration>;
 /** Path of the staff case routes: the store's request id. */
 export const StaffRequestPath = z.object({ id: z.string().regex(/^[a-z0-9]{16,64}$/) });
 
+/**
+ * A lifecycle event as staff send it: a `LifecycleEvent`, except that an
+ * extension's `approvedBy` may be left out, since the casework API records
+ * the head of office from the staff token (Art. 33 ¶2).
+ */
+export const StaffEvent = z.discriminatedUnion('type', [
+  ExtendedEvent.extend({ approvedBy: ExtendedEvent.shape.approvedBy.optional() }),
+  ...LifecycleEvent.options.filter((option) => option !== ExtendedEvent),
+]);
+
 /** `POST /api/staff/requests/{id}/commands`: one lifecycle step, against the version the caller saw. */
 export const StaffCommand = z.strictObject({
   expectedVersion: z.number().int().min(1),
-  event: LifecycleEvent,
+  event: StaffEvent,
 });
 export type StaffCommand = z.infer<typeof StaffCommand>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { messageIssue } from './messages.js';
 
 /** The file types an applicant may upload. */

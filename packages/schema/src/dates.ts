@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A calendar date written `YYYY-MM-DD`, read in the district's time zone.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type MessageKey, messageIssue } from './messages.js';
 import { isValidPhone, isValidPostcode, normalisePhone } from './validators/contact.js';
 import { creditCodeProblem, normaliseCreditCode } from './validators/credit-code.js';

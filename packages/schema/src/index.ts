@@ -9,6 +9,7 @@ export * from './field-errors.js';
 export * from './fields.js';
 export * from './messages.js';
 export * from './outcomes.js';
+export * from './report.js';
 export * from './submission.js';
 export * from './validators/contact.js';
 export * from './validators/credit-code.js';

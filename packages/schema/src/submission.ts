@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Applicant } from './applicant.js';
 import { Attachment } from './attachment.js';
 import { ReceiptChannel } from './events.js';

@@ -1,5 +1,5 @@
 import { AttachmentContentType, AttachmentPurpose } from '@ogi/schema';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Where an upload stands: offered, checked and kept, or checked and deleted. */
 export const ATTACHMENT_STATUSES = ['pending', 'verified', 'rejected'] as const;

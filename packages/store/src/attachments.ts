@@ -1,17 +1,11 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  type S3Client,
-} from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import {
   ATTACHMENT_CONTENT_TYPES,
   type AttachmentContentType,
@@ -27,6 +21,11 @@ import { updateExpression, withoutUndefined } from './dynamo.js';
 import { InvalidAttachmentError, NotFoundError } from './errors.js';
 import { isStoreId, newAttachmentId } from './ids.js';
 import { keys, TTL_ATTRIBUTE } from './table.js';
+
+// The S3 SDK loads on first use: most routes never touch an attachment, and
+// loading it costs a cold start some 80 ms.
+const s3Sdk = () => import('@aws-sdk/client-s3');
+const presignedPost = () => import('@aws-sdk/s3-presigned-post');
 
 /** How long a presigned upload works: 15 minutes. */
 export const UPLOAD_EXPIRES_SECONDS = 15 * 60;
@@ -78,8 +77,12 @@ export function presignConditions(input: {
 }
 
 export interface AttachmentStoreOptions {
-  /** For presigning, create it with `requestChecksumCalculation: 'WHEN_REQUIRED'`. */
-  readonly s3: S3Client;
+  /**
+   * The S3 client, or a function that makes it on first use (so a handler that
+   * never touches attachments never loads the S3 SDK). For presigning, create
+   * it with `requestChecksumCalculation: 'WHEN_REQUIRED'`.
+   */
+  readonly s3: S3Client | (() => Promise<S3Client>);
   readonly bucket: string;
   readonly dynamo: DynamoDBDocumentClient;
   readonly tableName: string;
@@ -127,7 +130,8 @@ export type VerifyResult =
  * passes to `RequestRepository.create`.
  */
 export class AttachmentStore {
-  readonly #s3: S3Client;
+  readonly #s3Source: S3Client | (() => Promise<S3Client>);
+  #s3?: Promise<S3Client>;
   readonly #bucket: string;
   readonly #dynamo: DynamoDBDocumentClient;
   readonly #table: string;
@@ -135,12 +139,18 @@ export class AttachmentStore {
   readonly #now: () => Date;
 
   constructor(options: AttachmentStoreOptions) {
-    this.#s3 = options.s3;
+    this.#s3Source = options.s3;
     this.#bucket = options.bucket;
     this.#dynamo = options.dynamo;
     this.#table = options.tableName;
     this.#maxBytes = options.maxBytes ?? MAX_ATTACHMENT_BYTES;
     this.#now = options.now ?? (() => new Date());
+  }
+
+  #client(): Promise<S3Client> {
+    const source = this.#s3Source;
+    this.#s3 ??= typeof source === 'function' ? source() : Promise.resolve(source);
+    return this.#s3;
   }
 
   /**
@@ -168,7 +178,8 @@ export class AttachmentStore {
     const key = attachmentKey(input.requestId, attachmentId);
     const at = this.#now();
     const expiresAt = new Date(at.getTime() + UPLOAD_EXPIRES_SECONDS * 1000);
-    const { url, fields } = await createPresignedPost(this.#s3, {
+    const { createPresignedPost } = await presignedPost();
+    const { url, fields } = await createPresignedPost(await this.#client(), {
       Bucket: this.#bucket,
       Key: key,
       Conditions: presignConditions({
@@ -237,7 +248,8 @@ export class AttachmentStore {
 
     let head: { ContentLength?: number; ContentType?: string; ETag?: string };
     try {
-      head = await this.#s3.send(
+      const { HeadObjectCommand } = await s3Sdk();
+      head = await (await this.#client()).send(
         new HeadObjectCommand({ Bucket: this.#bucket, Key: attachment.key }),
       );
     } catch (error) {
@@ -252,7 +264,8 @@ export class AttachmentStore {
     else if (head.ContentType !== undefined && head.ContentType !== attachment.contentType) {
       reason = 'content-type-mismatch';
     } else {
-      const first = await this.#s3.send(
+      const { GetObjectCommand } = await s3Sdk();
+      const first = await (await this.#client()).send(
         new GetObjectCommand({
           Bucket: this.#bucket,
           Key: attachment.key,
@@ -265,7 +278,10 @@ export class AttachmentStore {
     }
 
     if (reason !== undefined) {
-      await this.#s3.send(new DeleteObjectCommand({ Bucket: this.#bucket, Key: attachment.key }));
+      const { DeleteObjectCommand } = await s3Sdk();
+      await (await this.#client()).send(
+        new DeleteObjectCommand({ Bucket: this.#bucket, Key: attachment.key }),
+      );
     }
     const checkedAt = this.#now().toISOString();
     const outcome =

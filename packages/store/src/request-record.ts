@@ -10,7 +10,7 @@ import {
   ReceiptChannel,
   type Submission,
 } from '@ogi/schema';
-import { z } from 'zod';
+import * as z from 'zod';
 import { queryCodeMatches } from './ids.js';
 
 /** Every `RequestStatus` of the domain lifecycle. */

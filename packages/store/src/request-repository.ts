@@ -15,7 +15,7 @@ import {
   type ReceiptChannel,
   type Submission,
 } from '@ogi/schema';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AttachmentRecord } from './attachment-record.js';
 import { backoff, cancellationCodes, updateExpression, withoutUndefined } from './dynamo.js';
 import {
@@ -231,16 +231,19 @@ export class RequestRepository {
             keyHash: sha256Hex(input.idempotencyKey),
             bodyHash: sha256Hex(canonicalJson({ submission: input.submission, channel })),
           };
-    if (idempotency) {
-      const earlier = await this.#replay(idempotency.keyHash, idempotency.bodyHash);
-      if (earlier) return earlier;
-    }
     if (input.id !== undefined && !isStoreId(input.id)) {
       throw new RangeError('id must come from newRequestId()');
     }
+    // The replay check and the receipt number run side by side: one round trip
+    // fewer on every submission, at the price of a skipped number when a retry
+    // replays (receipt numbers are unique, not gapless; a failed write skips one too).
+    const [earlier, receiptNo] = await Promise.all([
+      idempotency ? this.#replay(idempotency.keyHash, idempotency.bodyHash) : undefined,
+      this.#nextReceiptNo(input.submittedOn.slice(0, 4)),
+    ]);
+    if (earlier) return earlier;
     const id = input.id ?? newRequestId();
     const queryCode = newQueryCode();
-    const receiptNo = await this.#nextReceiptNo(input.submittedOn.slice(0, 4));
     for (let attempt = 1; ; attempt += 1) {
       const at = this.#now();
       const record = this.#newRecord(input, { id, receiptNo, queryCode, channel, at });
@@ -460,7 +463,18 @@ export class RequestRepository {
       query.FilterExpression = '#status = :status';
     }
     if (input.cursor !== undefined) query.ExclusiveStartKey = decodeCursor(input.cursor, index);
-    const page = await this.#client.send(new QueryCommand(query));
+    const page = await this.#client.send(new QueryCommand(query)).catch((error: unknown) => {
+      // A cursor of the right shape can still name another partition, another
+      // range or empty keys: DynamoDB refuses such a start key as a ValidationException.
+      if (
+        input.cursor !== undefined &&
+        error instanceof Error &&
+        error.name === 'ValidationException'
+      ) {
+        throw new InvalidCursorError();
+      }
+      throw error;
+    });
     const items = (page.Items ?? []).map((item) => RequestRecord.parse(item));
     return page.LastEvaluatedKey
       ? { items, cursor: encodeCursor(index, page.LastEvaluatedKey) }

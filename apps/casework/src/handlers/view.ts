@@ -10,7 +10,7 @@ export const handler = httpApi(
   async (event) => {
     const { id } = parsePath(StaffRequestPath, event);
     const found = await runtime.requests.get(id);
-    if (!found) throw notFound({ zh: '找不到该申请', en: 'No such request' });
+    if (!found) throw notFound({ zh: '该申请', en: 'The request' });
     const today = dateIn(runtime.district.timeZone, new Date());
     return json(200, caseView(found, clockOf(found, lifecycle, today), lifecycle, today));
   },

@@ -1,7 +1,5 @@
 import type { IsoDate } from '@ogi/schema';
 
-const MS_PER_DAY = 86_400_000;
-
 /**
  * Days since 1970-01-01 for a `YYYY-MM-DD` date. Calendar arithmetic runs on
  * these integers; time zones never enter, because an IsoDate is already a
@@ -20,11 +18,25 @@ export function toDayNumber(date: IsoDate): number {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
-/** The `YYYY-MM-DD` of a day number; 2000–2099 come from a table built once. */
+/** The `YYYY-MM-DD` of a day number (Hinnant's civil_from_days: no Date, no table to build). */
 export function fromDayNumber(dayNumber: number): IsoDate {
-  return (
-    ISO_TABLE[dayNumber - TABLE_FROM] ?? new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10)
+  const shifted = dayNumber + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
   );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 function digits(text: string, from: number, length: number): number {
@@ -32,12 +44,6 @@ function digits(text: string, from: number, length: number): number {
   for (let i = from; i < from + length; i++) value = value * 10 + (text.charCodeAt(i) - 48);
   return value;
 }
-
-const TABLE_FROM = Date.UTC(2000, 0, 1) / MS_PER_DAY;
-const TABLE_TO = Date.UTC(2099, 11, 31) / MS_PER_DAY;
-const ISO_TABLE: readonly string[] = Array.from({ length: TABLE_TO - TABLE_FROM + 1 }, (_, i) =>
-  new Date((TABLE_FROM + i) * MS_PER_DAY).toISOString().slice(0, 10),
-);
 
 /** 0 = Sunday … 6 = Saturday. 1970-01-01 was a Thursday. */
 export function weekdayOf(dayNumber: number): number {

@@ -1,5 +1,5 @@
 import type { CalendarOverride, IsoDate } from '@ogi/schema';
-import { fromDayNumber, isWeekend, toDayNumber } from './day-number.js';
+import { fromDayNumber, isWeekend, toDayNumber, weekdayOf } from './day-number.js';
 import { NATIONAL_NOTICES } from './national-notices.js';
 import type { CalendarResult, DayInfo, DayKind, HolidayNotice } from './types.js';
 
@@ -73,6 +73,8 @@ export class WorkingCalendar {
   private readonly workingThrough: Int32Array;
   /** The day numbers of the working days, in order. */
   private readonly workingDays: Int32Array;
+  /** working[i]: 1 when RANGE_FROM + i is a working day. */
+  private readonly working: Uint8Array;
 
   constructor(options: CalendarOptions = {}) {
     this.notices = [...(options.notices ?? NATIONAL_NOTICES)].sort((a, b) => a.year - b.year);
@@ -89,14 +91,22 @@ export class WorkingCalendar {
     this.specialDaysInOrder = [...this.special.keys()].sort((a, b) => a - b);
 
     const length = RANGE_TO - RANGE_FROM + 1;
-    this.workingThrough = new Int32Array(length);
-    const working: number[] = [];
-    for (let i = 0; i < length; i++) {
-      const day = RANGE_FROM + i;
-      if (this.isWorkingDayNumber(day)) working.push(day);
-      this.workingThrough[i] = working.length;
+    this.working = new Uint8Array(length);
+    for (let i = 0, weekday = weekdayOf(RANGE_FROM); i < length; i++, weekday = (weekday + 1) % 7) {
+      this.working[i] = weekday === 0 || weekday === 6 ? 0 : 1;
     }
-    this.workingDays = Int32Array.from(working);
+    for (const [day, special] of this.special) {
+      const i = day - RANGE_FROM;
+      if (i >= 0 && i < length) this.working[i] = isWorkingKind(special.kind) ? 1 : 0;
+    }
+    this.workingThrough = new Int32Array(length);
+    const workingDays = new Int32Array(length);
+    let count = 0;
+    for (let i = 0; i < length; i++) {
+      if (this.working[i] === 1) workingDays[count++] = RANGE_FROM + i;
+      this.workingThrough[i] = count;
+    }
+    this.workingDays = workingDays.slice(0, count);
   }
 
   /** Whether the government offices of the district work on `date`. */
@@ -198,9 +208,9 @@ export class WorkingCalendar {
 
   /** @internal */
   isWorkingDayNumber(day: number): boolean {
-    const special = this.special.get(day);
-    if (special) return special.kind === 'make-up-workday' || special.kind === 'local-workday';
-    return !isWeekend(day);
+    const working = this.working[day - RANGE_FROM];
+    if (working === undefined) throw new CalendarRangeError(fromDayNumber(day));
+    return working === 1;
   }
 
   private workingThroughDay(day: number): number {
@@ -281,4 +291,8 @@ function contiguousYears(notices: readonly HolidayNotice[]): { first: number; la
     last = notice.year;
   }
   return { first, last };
+}
+
+function isWorkingKind(kind: SpecialDay['kind']): boolean {
+  return kind === 'make-up-workday' || kind === 'local-workday';
 }

@@ -1,6 +1,6 @@
 /** Mainland phone numbers, postcodes and e-mail addresses as applicants type them. */
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { halfWidth } from './half-width.js';
 
 /** The kinds of phone number an applicant may give. */

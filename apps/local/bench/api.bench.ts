@@ -1,0 +1,299 @@
+/**
+ * Local stack benchmark (issue 3):
+ * 1. submissions per second and p50/p99 latency through the local HTTP server
+ *    at 1, 8 and 32 concurrent clients, beside a bare TransactWriteItems of the
+ *    same items against the same DynamoDB Local, and the ratio at p50;
+ * 2. each handler bundled as the CDK will (esbuild, minified, AWS SDK left to
+ *    the Lambda runtime): its size and its module load time.
+ */
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { caseworkRoutes } from '@ogi/casework';
+import { intakeRoutes } from '@ogi/intake';
+import { build } from 'esbuild';
+import { handlerEnvironment, startLocalStack } from '../src/stack.js';
+
+const LEVELS = [1, 8, 32];
+const REQUESTS_PER_LEVEL = Number(process.env.OGI_BENCH_REQUESTS ?? 400);
+const LOAD_RUNS = 7;
+const progress = (message: string) => process.stderr.write(`… ${message}\n`);
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+function submission(i: number) {
+  return {
+    applicant: {
+      kind: 'natural-person',
+      name: '测试申请人',
+      idType: 'resident-id',
+      idNumber: '11010519491231002X',
+      phone: '13812345678',
+      email: `bench${i}@example.com`,
+      postalAddress: '青岛市黄岛区大场镇吉利河路141号',
+      postcode: '266414',
+    },
+    information: { description: `请公开大场镇2025年道路维修项目的招标文件及中标结果（第${i}项）` },
+    deliveryForm: ['email'],
+    retrieval: ['email'],
+    channel: 'online',
+  };
+}
+
+interface LevelResult {
+  readonly concurrency: number;
+  readonly perSecond: number;
+  readonly p50: number;
+  readonly p99: number;
+}
+
+async function runLevel(
+  concurrency: number,
+  total: number,
+  once: (i: number) => Promise<void>,
+): Promise<LevelResult> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        const i = next++;
+        const t0 = performance.now();
+        await once(i);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return { concurrency, perSecond: total / seconds, p50: at(0.5), p99: at(0.99) };
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'ogi-bench-'));
+progress('starting the local stack (DynamoDB Local, S3, SES)');
+const stack = await startLocalStack({ port: 0, dataDir, logLevel: 'warn' });
+const dynamo = DynamoDBDocumentClient.from(
+  new DynamoDBClient(stack.emulators.dynamodb.clientConfig),
+  {
+    marshallOptions: { removeUndefinedValues: true },
+  },
+);
+
+try {
+  // Warm both paths so neither pays first-call costs in the numbers.
+  for (let i = 0; i < 20; i++) await submit(-i - 1);
+  const handler: LevelResult[] = [];
+  const bare: LevelResult[] = [];
+  const storeCalls: LevelResult[] = [];
+  for (const level of LEVELS) {
+    progress(`${REQUESTS_PER_LEVEL} submissions through HTTP at ${level} concurrent clients`);
+    handler.push(await runLevel(level, REQUESTS_PER_LEVEL, submit));
+    progress(`${REQUESTS_PER_LEVEL} bare TransactWriteItems at ${level} concurrent clients`);
+    bare.push(await runLevel(level, REQUESTS_PER_LEVEL, bareWrite));
+    progress(
+      `${REQUESTS_PER_LEVEL} bare store calls (idempotency read, counter, transaction) at ${level} clients`,
+    );
+    storeCalls.push(await runLevel(level, REQUESTS_PER_LEVEL, bareStoreCalls));
+  }
+
+  progress('bundling each handler with esbuild');
+  const bundles = await bundleHandlers();
+
+  console.log(
+    `\nSubmissions (POST /api/requests with Idempotency-Key), ${REQUESTS_PER_LEVEL} per level, DynamoDB Local`,
+  );
+  const row = (name: string, r: LevelResult) =>
+    `  ${name.padEnd(50)} ${r.perSecond.toFixed(0).padStart(5)}/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   p99 ${r.p99.toFixed(1).padStart(6)} ms`;
+  for (const [i, h] of handler.entries()) {
+    const b = bare[i];
+    const calls = storeCalls[i];
+    if (!b || !calls) continue;
+    const ratio = h.p50 / b.p50;
+    console.log(`  ${h.concurrency} concurrent clients`);
+    console.log(row('handler through the local HTTP server', h));
+    console.log(row('bare TransactWriteItems of the same items', b));
+    console.log(row('bare store calls (GetItem + UpdateItem + transaction)', calls));
+    console.log(
+      `  p50 ratio handler / bare transaction ${ratio.toFixed(2)}× (target ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'MISSED'}); handler / bare store calls ${(h.p50 / calls.p50).toFixed(2)}×`,
+    );
+  }
+  console.log('\nHandler bundles (esbuild, minified, node22, AWS SDK external as on Lambda)');
+  console.log(
+    '  route                                                       size KB  load ms (median of 7)',
+  );
+  for (const bundle of bundles) {
+    const size = bundle.bytes / 1024;
+    console.log(
+      `  ${bundle.route.padEnd(58)} ${size.toFixed(1).padStart(8)} ${bundle.loadMs.toFixed(1).padStart(9)}   ${size < 300 ? 'ok' : 'OVER 300 KB'}${bundle.loadMs < 150 ? '' : ', OVER 150 ms'}`,
+    );
+  }
+} finally {
+  dynamo.destroy();
+  await stack.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+async function submit(i: number): Promise<void> {
+  const response = await fetch(`${stack.url}/api/requests`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+    body: JSON.stringify(submission(i)),
+  });
+  if (response.status !== 201)
+    throw new Error(`submission ${i} answered ${response.status}: ${await response.text()}`);
+  await response.arrayBuffer();
+}
+
+/** The items one submission writes (request, receipt number, idempotency record, first event), with nothing else. */
+async function bareWrite(i: number): Promise<void> {
+  const id = randomUUID().replaceAll('-', '');
+  const now = new Date().toISOString();
+  const item = {
+    ...submission(i),
+    id,
+    receiptNo: `9999-${String(i).padStart(6, '0')}-${id}`,
+    status: 'submitted',
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await dynamo.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Put: {
+            TableName: stack.tableName,
+            Item: { pk: `BENCH#${id}`, sk: 'META', ...item },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          Put: {
+            TableName: stack.tableName,
+            Item: { pk: `BENCHRECEIPT#${id}`, sk: 'RECEIPT', requestId: id },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          Put: {
+            TableName: stack.tableName,
+            Item: {
+              pk: `BENCHIDEM#${id}`,
+              sk: 'IDEM',
+              requestId: id,
+              queryCode: 'X',
+              createdAt: now,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          Put: {
+            TableName: stack.tableName,
+            Item: {
+              pk: `BENCH#${id}`,
+              sk: 'EVT#000001',
+              type: 'submitted',
+              on: now.slice(0, 10),
+              recordedAt: now,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+      ],
+    }),
+  );
+}
+
+/** The three DynamoDB calls a submission makes, with nothing around them: the floor for the handler. */
+async function bareStoreCalls(i: number): Promise<void> {
+  await dynamo.send(
+    new GetCommand({
+      TableName: stack.tableName,
+      Key: { pk: `BENCHIDEM#${randomUUID()}`, sk: 'IDEM' },
+    }),
+  );
+  await dynamo.send(
+    new UpdateCommand({
+      TableName: stack.tableName,
+      Key: { pk: 'BENCHCOUNTER', sk: 'COUNTER' },
+      UpdateExpression: 'ADD #n :one',
+      ExpressionAttributeNames: { '#n': 'n' },
+      ExpressionAttributeValues: { ':one': 1 },
+      ReturnValues: 'UPDATED_NEW',
+    }),
+  );
+  await bareWrite(i);
+}
+
+async function bundleHandlers(): Promise<{ route: string; bytes: number; loadMs: number }[]> {
+  // Inside the workspace, so a bundle resolves the AWS SDK the way the Lambda runtime provides it.
+  const outDir = join(here, '..', 'node_modules', '.ogi-bench');
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const env = handlerEnvironment(stack);
+  const apps = [
+    { dir: join(here, '..', '..', 'intake'), routes: intakeRoutes },
+    { dir: join(here, '..', '..', 'casework'), routes: caseworkRoutes },
+  ];
+  const results: { route: string; bytes: number; loadMs: number }[] = [];
+  for (const app of apps) {
+    for (const route of app.routes) {
+      const outfile = join(
+        outDir,
+        `${route.method}-${route.path.replaceAll(/[^a-z]+/gi, '-')}.mjs`,
+      );
+      await build({
+        entryPoints: [join(app.dir, route.entry)],
+        bundle: true,
+        minify: true,
+        platform: 'node',
+        target: 'node22',
+        format: 'esm',
+        outfile,
+        external: ['@aws-sdk/*'],
+        banner: {
+          js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        },
+        logLevel: 'error',
+      });
+      const loads: number[] = [];
+      for (let run = 0; run < LOAD_RUNS; run++) {
+        const result = spawnSync(
+          process.execPath,
+          [
+            '--input-type=module',
+            '-e',
+            `const t = performance.now(); await import(${JSON.stringify(outfile)}); console.log(performance.now() - t);`,
+          ],
+          {
+            env: { ...process.env, ...env, AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: '1' },
+            encoding: 'utf8',
+          },
+        );
+        if (result.status !== 0) throw new Error(`loading ${route.path} failed: ${result.stderr}`);
+        loads.push(Number(result.stdout.trim()));
+      }
+      loads.sort((a, b) => a - b);
+      results.push({
+        route: `${route.method} ${route.path}`,
+        bytes: statSync(outfile).size,
+        loadMs: loads[Math.floor(LOAD_RUNS / 2)] ?? 0,
+      });
+    }
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  return results;
+}

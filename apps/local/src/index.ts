@@ -1,0 +1,10 @@
+export { lambdaContext, toApiGatewayEvent, writeResult } from './api-gateway.js';
+export { type DevLoginOptions, devLogin } from './dev-login.js';
+export { type LambdaHandler, type MatchedRoute, matchRoute, type Route } from './routes.js';
+export { createLocalServer, type LocalServerOptions } from './server.js';
+export {
+  handlerEnvironment,
+  type LocalStack,
+  type LocalStackOptions,
+  startLocalStack,
+} from './stack.js';

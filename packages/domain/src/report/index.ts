@@ -1,0 +1,25 @@
+export {
+  assembleAnnualReport,
+  placeAppeal,
+  placeRequest,
+  ReportTally,
+} from './assemble.js';
+export {
+  describeNarrative,
+  describeTable2Cell,
+  describeTable3Cell,
+  describeTable4Cell,
+  table3Cell,
+  table4Cell,
+} from './cells.js';
+export { type CheckOptions, checkReport, hasErrors } from './checks.js';
+export { ReportError } from './errors.js';
+export {
+  checkNarrative,
+  type NarrativeFigure,
+  parseChineseNumber,
+  type QuotedFigure,
+  quotedFigures,
+} from './narrative.js';
+export { rollUp } from './rollup.js';
+export { emptyTable3, emptyTable4 } from './tables.js';
