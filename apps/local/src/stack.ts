@@ -106,6 +106,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     Object.assign(
       process.env,
       handlerEnvironment({ district, tableName, bucket, emulators, tokenSecret }),
+      { OGI_LOG_LEVEL: options.logLevel ?? 'info' },
     );
     const routes: Route[] = [
       ...(await loadRoutes([...intakeRoutes, ...caseworkRoutes])),

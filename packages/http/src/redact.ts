@@ -72,10 +72,16 @@ export function isSensitiveKey(key: string): boolean {
 }
 
 const DIGIT = '[0-9０-９]';
+// Not inside a longer run of letters and digits: a request id or a hash is not a phone number.
+const BEFORE = '(?<![0-9A-Za-z０-９])';
+const AFTER = '(?![0-9A-Za-z０-９])';
 /** 18-character resident ID numbers (GB 11643), half- or full-width, wherever they appear. */
-const RESIDENT_ID = new RegExp(`${DIGIT}{17}[0-9０-９XxＸｘ]`, 'g');
+const RESIDENT_ID = new RegExp(`${BEFORE}${DIGIT}{17}[0-9０-９XxＸｘ]${AFTER}`, 'g');
 /** Mainland mobile numbers, with or without `+86` and `-`/space groups. */
-const MOBILE = new RegExp(`(?:\\+?86[- ]?)?[1１][3-9３-９]${DIGIT}(?:[- ]?${DIGIT}{4}){2}`, 'g');
+const MOBILE = new RegExp(
+  `${BEFORE}(?:\\+?86[- ]?)?[1１][3-9３-９]${DIGIT}(?:[- ]?${DIGIT}{4}){2}${AFTER}`,
+  'g',
+);
 const MOBILE_NUMBER = /^1[3-9]\d{9}$/;
 const EMAIL = /[^\s@"'<>,;:()[\]]+@[^\s@"'<>,;:()[\]]+\.[^\s@"'<>,;:()[\]]+/g;
 

@@ -271,3 +271,13 @@ describe('Function: scrub', () => {
     expect(scrub(input)).toBe(expected);
   });
 });
+
+describe('Function: scrub (request ids)', () => {
+  it('leaves digits inside a longer run of letters and digits alone, such as a request id', () => {
+    // Prepare
+    const requestId = '2e8360f1-5ac7-40e0-8ab2-13812345678a';
+    // Act & Assess
+    expect(scrub(`request ${requestId} failed`)).toBe(`request ${requestId} failed`);
+    expect(scrub('电话13812345678。')).toBe('电话[redacted]。');
+  });
+});

@@ -5,7 +5,6 @@ import {
   QueryCommand,
   type QueryCommandInput,
   TransactWriteCommand,
-  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { CLOSED_STATUSES, type RequestStatus } from '@ogi/domain';
 import {
@@ -136,6 +135,8 @@ export interface ListPage {
 
 const DEFAULT_IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 const MAX_ATTEMPTS = 5;
+/** Creating may also lose the receipt number to another process now and then. */
+const CREATE_ATTEMPTS = 10;
 const MAX_LIMIT = 100;
 
 const AuditItem = z.object({
@@ -199,6 +200,9 @@ export class RequestRepository {
   readonly #table: string;
   readonly #now: () => Date;
   readonly #idempotencyTtl: number;
+  /** The last receipt sequence number this process wrote, per year. */
+  readonly #lastSeq = new Map<string, number>();
+  readonly #lanes = new Map<string, Promise<unknown>>();
 
   constructor(options: RequestRepositoryOptions) {
     this.#client = options.client;
@@ -234,101 +238,125 @@ export class RequestRepository {
     if (input.id !== undefined && !isStoreId(input.id)) {
       throw new RangeError('id must come from newRequestId()');
     }
-    // The replay check and the receipt number run side by side: one round trip
-    // fewer on every submission, at the price of a skipped number when a retry
-    // replays (receipt numbers are unique, not gapless; a failed write skips one too).
-    const [earlier, receiptNo] = await Promise.all([
-      idempotency ? this.#replay(idempotency.keyHash, idempotency.bodyHash) : undefined,
-      this.#nextReceiptNo(input.submittedOn.slice(0, 4)),
-    ]);
-    if (earlier) return earlier;
     const id = input.id ?? newRequestId();
     const queryCode = newQueryCode();
-    for (let attempt = 1; ; attempt += 1) {
-      const at = this.#now();
-      const record = this.#newRecord(input, { id, receiptNo, queryCode, channel, at });
-      const audit: Audit = {
-        ...(input.audit ?? { actor: 'applicant', role: 'applicant' }),
-        ...(input.sourceIp === undefined ? {} : { sourceIp: input.sourceIp }),
-        recordedAt: at.toISOString(),
-      };
-      const transactItems = [
-        {
-          Put: {
-            TableName: this.#table,
-            Item: withoutUndefined({
-              ...keys.request(id),
-              entity: 'REQUEST',
-              ...record,
-              ...indexAttributes(id, input.summary, input.submittedOn),
-            }),
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-        {
-          Put: {
-            TableName: this.#table,
-            Item: { ...keys.receipt(receiptNo), entity: 'RECEIPT', requestId: id },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-        ...(idempotency
-          ? [
-              {
-                Put: {
-                  TableName: this.#table,
-                  Item: {
-                    ...keys.idempotency(idempotency.keyHash),
-                    entity: 'IDEM',
-                    requestId: id,
-                    bodyHash: idempotency.bodyHash,
-                    queryCode,
-                    createdAt: at.toISOString(),
-                    [TTL_ATTRIBUTE]: epochSeconds(at) + this.#idempotencyTtl,
-                  },
-                  // An expired record may still linger: DynamoDB's TTL deletes lazily.
-                  ConditionExpression: 'attribute_not_exists(pk) OR #ttl < :now',
-                  ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
-                  ExpressionAttributeValues: { ':now': epochSeconds(at) },
-                },
+    const year = input.submittedOn.slice(0, 4);
+    // One lane per year in this process: requests created here take numbers one
+    // after another instead of racing each other for the same one.
+    return this.#inLane(year, async () => {
+      for (let attempt = 1; ; attempt += 1) {
+        const seq = await this.#nextSeq(year);
+        const receiptNo = `${year}-${String(seq).padStart(6, '0')}`;
+        const at = this.#now();
+        const record = this.#newRecord(input, { id, receiptNo, queryCode, channel, at });
+        const audit: Audit = {
+          ...(input.audit ?? { actor: 'applicant', role: 'applicant' }),
+          ...(input.sourceIp === undefined ? {} : { sourceIp: input.sourceIp }),
+          recordedAt: at.toISOString(),
+        };
+        const transactItems = [
+          // The receipt number is taken in the same transaction that writes the
+          // request: a request that is not written takes no number, so the
+          // year's numbers have no gaps.
+          {
+            Update: {
+              TableName: this.#table,
+              Key: keys.receiptCounter(year),
+              UpdateExpression: 'SET #seq = :seq, #entity = :entity',
+              ConditionExpression: seq === 1 ? 'attribute_not_exists(#seq)' : '#seq = :previous',
+              ExpressionAttributeNames: { '#seq': 'seq', '#entity': 'entity' },
+              ExpressionAttributeValues: {
+                ':seq': seq,
+                ':entity': 'COUNTER',
+                ...(seq === 1 ? {} : { ':previous': seq - 1 }),
               },
-            ]
-          : []),
-        ...input.initialEvents.map((event, i) => ({
-          Put: {
-            TableName: this.#table,
-            Item: logItem(id, { kind: 'event', seq: i + 1, event, audit }),
-            ConditionExpression: 'attribute_not_exists(pk)',
+            },
           },
-        })),
-      ];
-      try {
-        await this.#client.send(
-          new TransactWriteCommand({
-            TransactItems: transactItems,
-            ClientRequestToken: randomUUID(),
-          }),
-        );
-        return { record, queryCode, replayed: false };
-      } catch (error) {
-        const codes = cancellationCodes(error);
-        if (!codes) throw error;
-        if (codes[0] === 'ConditionalCheckFailed') {
-          throw new StoreError(`request id ${id} is already in use`, { cause: error });
+          {
+            Put: {
+              TableName: this.#table,
+              Item: withoutUndefined({
+                ...keys.request(id),
+                entity: 'REQUEST',
+                ...record,
+                ...indexAttributes(id, input.summary, input.submittedOn),
+              }),
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          {
+            Put: {
+              TableName: this.#table,
+              Item: { ...keys.receipt(receiptNo), entity: 'RECEIPT', requestId: id },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          ...(idempotency
+            ? [
+                {
+                  Put: {
+                    TableName: this.#table,
+                    Item: {
+                      ...keys.idempotency(idempotency.keyHash),
+                      entity: 'IDEM',
+                      requestId: id,
+                      bodyHash: idempotency.bodyHash,
+                      queryCode,
+                      createdAt: at.toISOString(),
+                      [TTL_ATTRIBUTE]: epochSeconds(at) + this.#idempotencyTtl,
+                    },
+                    // An expired record may still linger: DynamoDB's TTL deletes lazily.
+                    ConditionExpression: 'attribute_not_exists(pk) OR #ttl < :now',
+                    ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+                    ExpressionAttributeValues: { ':now': epochSeconds(at) },
+                  },
+                },
+              ]
+            : []),
+          ...input.initialEvents.map((event, i) => ({
+            Put: {
+              TableName: this.#table,
+              Item: logItem(id, { kind: 'event', seq: i + 1, event, audit }),
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          })),
+        ];
+        try {
+          await this.#client.send(
+            new TransactWriteCommand({
+              TransactItems: transactItems,
+              ClientRequestToken: randomUUID(),
+            }),
+          );
+          this.#lastSeq.set(year, seq);
+          return { record, queryCode, replayed: false };
+        } catch (error) {
+          const codes = cancellationCodes(error);
+          if (!codes) throw error;
+          if (codes[1] === 'ConditionalCheckFailed') {
+            throw new StoreError(`request id ${id} is already in use`, { cause: error });
+          }
+          if (idempotency && codes[3] === 'ConditionalCheckFailed') {
+            // The key was used before (a retry) or in a race we lost: answer as that retry.
+            const earlier = await this.#replay(idempotency.keyHash, idempotency.bodyHash);
+            if (earlier) return earlier;
+          }
+          const numberTaken =
+            codes[0] === 'ConditionalCheckFailed' || codes[2] === 'ConditionalCheckFailed';
+          // Another process took the number: learn the counter and try the next one.
+          if (numberTaken) this.#lastSeq.delete(year);
+          if (
+            attempt >= CREATE_ATTEMPTS ||
+            !(numberTaken || codes.includes('TransactionConflict'))
+          ) {
+            throw new StoreError(`could not create the request (${codes.join(', ')})`, {
+              cause: error,
+            });
+          }
+          await backoff(attempt);
         }
-        if (idempotency && codes[2] === 'ConditionalCheckFailed') {
-          // The same key won a race with us: answer as the retry we are.
-          const earlier = await this.#replay(idempotency.keyHash, idempotency.bodyHash);
-          if (earlier) return earlier;
-        }
-        if (attempt >= MAX_ATTEMPTS || !codes.includes('TransactionConflict')) {
-          throw new StoreError(`could not create the request (${codes.join(', ')})`, {
-            cause: error,
-          });
-        }
-        await backoff(attempt);
       }
-    }
+    });
   }
 
   /** The request with its log and attachments (one Query on its partition), or null. */
@@ -523,19 +551,35 @@ export class RequestRepository {
     return { record, queryCode: earlier.queryCode, replayed: true };
   }
 
-  async #nextReceiptNo(year: string): Promise<string> {
-    const result = await this.#client.send(
-      new UpdateCommand({
+  /** The next sequence number of the year: the last one this process wrote, or the counter's. */
+  async #nextSeq(year: string): Promise<number> {
+    const known = this.#lastSeq.get(year);
+    if (known !== undefined) return known + 1;
+    const counter = await this.#client.send(
+      new GetCommand({
         TableName: this.#table,
         Key: keys.receiptCounter(year),
-        UpdateExpression: 'ADD #seq :one SET #entity = :entity',
-        ExpressionAttributeNames: { '#seq': 'seq', '#entity': 'entity' },
-        ExpressionAttributeValues: { ':one': 1, ':entity': 'COUNTER' },
-        ReturnValues: 'UPDATED_NEW',
+        ConsistentRead: true,
       }),
     );
-    const seq = z.number().int().min(1).parse(result.Attributes?.seq);
-    return `${year}-${String(seq).padStart(6, '0')}`;
+    const seq = z.number().int().min(0).optional().parse(counter.Item?.seq) ?? 0;
+    this.#lastSeq.set(year, seq);
+    return seq + 1;
+  }
+
+  /** Runs `task` after every earlier task of the same lane has settled. */
+  #inLane<T>(lane: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.#lanes.get(lane) ?? Promise.resolve();
+    const run = previous.then(task, task);
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#lanes.set(lane, settled);
+    void settled.then(() => {
+      if (this.#lanes.get(lane) === settled) this.#lanes.delete(lane);
+    });
+    return run;
   }
 
   #newRecord(

@@ -223,8 +223,9 @@ describe('Class: RequestRepository', () => {
         '2026-000006',
       ]);
       expect(years[2025]).toEqual([other.id]);
+      // Writes (the counter read once, then one transaction per request) and Queries: never a Scan.
       expect(new Set(table.commands)).toEqual(
-        new Set(['QueryCommand', 'UpdateItemCommand', 'TransactWriteItemsCommand']),
+        new Set(['QueryCommand', 'GetItemCommand', 'TransactWriteItemsCommand']),
       );
     });
 
