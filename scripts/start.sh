@@ -8,4 +8,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-tools.sh >&2
 export TURBO_TELEMETRY_DISABLED=1
+# Lambda runs Node 22; the SDK's notice about Node 20 on a laptop is noise here.
+export AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true
 exec node --import tsx apps/local/src/main.ts "$@"
