@@ -1,9 +1,7 @@
-import { dateIn } from '@ogi/domain';
-import { httpApi, json, parseBody, parsePath, sourceIp } from '@ogi/http';
+import { httpApi, json, parseBody, parsePath } from '@ogi/http';
 import { CorrectionSubmission, RequestPath } from '@ogi/schema';
-import { recordEvent } from '@ogi/store';
-import { lifecycle, logger, runtime } from '../config.js';
-import { findWithCode } from '../lookup.js';
+import { recordApplicantEvent } from '../applicant-action.js';
+import { logger } from '../config.js';
 import { STATUS_LABELS_ZH } from '../views.js';
 
 /**
@@ -14,19 +12,12 @@ export const handler = httpApi(
   async (event) => {
     const { receiptNo } = parsePath(RequestPath, event);
     const { code, description } = parseBody(CorrectionSubmission, event);
-    const { record } = await findWithCode(receiptNo, code);
-    const ip = sourceIp(event);
-    const { record: updated } = await recordEvent(runtime.requests, lifecycle, {
-      id: record.id,
-      expectedVersion: record.version,
-      event: {
-        type: 'correctionReceived',
-        on: dateIn(runtime.district.timeZone, new Date()),
-        actor: 'applicant',
-        note: description,
-      },
-      audit: { actor: 'applicant', role: 'applicant', ...(ip ? { sourceIp: ip } : {}) },
-    });
+    const updated = await recordApplicantEvent(event, { receiptNo, code }, (on) => ({
+      type: 'correctionReceived',
+      on,
+      actor: 'applicant',
+      note: description,
+    }));
     return json(200, {
       receiptNo,
       status: updated.status,
