@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { calendarCommand } from './commands/calendar.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { feeCommand } from './commands/fee.js';
+import { reportCommand } from './commands/report.js';
 import { UsageError } from './errors.js';
 
 const USAGE = `usage: pnpm ogi <command>
@@ -12,6 +13,15 @@ const USAGE = `usage: pnpm ogi <command>
   fee --by page --pages P           the 109号 per-page fee
   calendar [--year Y] [--district ID] [--json]
                                     calendar coverage and a year's rest and make-up days
+  report --year Y --ledger FILE [--appeals FILE] [--agency NAME] [--district ID]
+         --format json|html|docx [--out DIR]
+                                    the annual report (年度报告) of year Y from a CSV/XLSX
+                                    ledger; the agency is --agency, else the district's
+                                    names.agency (one of the two is required); writes
+                                    DIR/report-Y.<format> (DIR defaults to the current
+                                    folder; json without --out goes to stdout)
+  report rollup A.json B.json … [--agency NAME] [--out DIR]
+                                    add agencies' report JSON into one, with its checks
 `;
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -27,6 +37,11 @@ async function main(argv: readonly string[]): Promise<void> {
       year: { type: 'string' },
       district: { type: 'string' },
       json: { type: 'boolean' },
+      ledger: { type: 'string' },
+      appeals: { type: 'string' },
+      agency: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -35,6 +50,7 @@ async function main(argv: readonly string[]): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
+  if (command === 'report') return reportCommand(rest, values);
   if (rest.length > 0) throw new UsageError(`unexpected argument: ${rest[0]}`);
   switch (command) {
     case 'deadline':

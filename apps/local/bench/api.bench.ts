@@ -276,7 +276,11 @@ async function bundleHandlers(): Promise<{ route: string; bytes: number; loadMs:
             `const t = performance.now(); await import(${JSON.stringify(outfile)}); console.log(performance.now() - t);`,
           ],
           {
-            env: { ...process.env, ...env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+            env: {
+              ...process.env,
+              ...env,
+              AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+            },
             encoding: 'utf8',
           },
         );
