@@ -7,10 +7,17 @@ import {
   type RequestRecord,
 } from '@ogi/store';
 
-/** The record as staff see it: everything but the query code's hash. */
-export function staffRecord(record: RequestRecord) {
+/**
+ * The record as staff see it, without the query code's hash. Personal data is
+ * masked unless `whole` (only the case view shows the applicant in full).
+ */
+export function staffRecord(record: RequestRecord, { whole = false } = {}) {
   const { queryCodeHash: _hash, ...rest } = record;
-  return { ...rest, outcomeLabel: record.outcome ? outcomeRow(record.outcome).label : null };
+  return {
+    ...rest,
+    applicant: whole ? record.applicant : maskApplicant(record.applicant),
+    outcomeLabel: record.outcome ? outcomeRow(record.outcome).label : null,
+  };
 }
 
 /** One row of the staff list: personal data masked (only the case view shows it whole). */
@@ -44,7 +51,7 @@ export function caseView(
   const { record } = found;
   const state = foldEvents(lifecycleEventsOf(found.events), context);
   return {
-    record: staffRecord(record),
+    record: staffRecord(record, { whole: true }),
     events: found.events,
     attachments: found.attachments,
     clock,
