@@ -65,6 +65,7 @@ export {
 } from './request-repository.js';
 export { createRuntime, type Runtime, RuntimeEnvironment } from './runtime.js';
 export {
+  APPEAL_PENDING_YEAR,
   createTableIfMissing,
   INDEX,
   type IndexName,

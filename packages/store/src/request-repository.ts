@@ -6,12 +6,24 @@ import {
   type QueryCommandInput,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { CLOSED_STATUSES, type RequestStatus } from '@ogi/domain';
 import {
+  type AppealRecord,
+  CLOSED_STATUSES,
+  placeAppeal,
+  placeRequest,
+  type RequestStatus,
+} from '@ogi/domain';
+import {
+  APPLICANT_COLUMNS,
+  AppealKind,
+  AppealResult,
   applicantColumn,
-  type IsoDate,
+  IsoDate,
   type LifecycleEvent,
+  OutcomeCode,
   type ReceiptChannel,
+  type ReportAppeal,
+  type ReportRecord,
   type Submission,
 } from '@ogi/schema';
 import * as z from 'zod';
@@ -41,7 +53,7 @@ import {
   type StoredSubmission,
   verifyQueryCode,
 } from './request-record.js';
-import { INDEX, type IndexName, KEY, keys, TTL_ATTRIBUTE } from './table.js';
+import { APPEAL_PENDING_YEAR, INDEX, type IndexName, KEY, keys, TTL_ATTRIBUTE } from './table.js';
 
 export interface RequestRepositoryOptions {
   readonly client: DynamoDBDocumentClient;
@@ -182,7 +194,42 @@ const INDEX_KEYS: Record<IndexName, readonly string[]> = {
   [INDEX.byStatus]: [KEY.statusPk, KEY.receiptNo],
   [INDEX.byAssignee]: [KEY.assigneePk, KEY.openSk],
   [INDEX.byYear]: [KEY.yearPk, KEY.receiptNo],
+  [INDEX.byClosedYear]: [KEY.closedYearPk, KEY.receiptNo],
+  [INDEX.byAppealYear]: [KEY.appealPk, KEY.appealSk],
 };
+
+/** The attributes of a record the annual report reads; everything else stays on the server. */
+const REPORT_ATTRIBUTES = [
+  'id',
+  'receivedOn',
+  'closedOn',
+  'outcome',
+  'applicantColumn',
+  'appeals',
+] as const;
+
+/**
+ * A record as the report queries project it. Like every read, it trusts the
+ * store's own writes: only the fields the report counts by are checked.
+ */
+const ReportItem = z.object({
+  id: z.string(),
+  receivedOn: IsoDate.optional(),
+  closedOn: IsoDate.optional(),
+  outcome: OutcomeCode.optional(),
+  applicantColumn: z.enum(APPLICANT_COLUMNS),
+  appeals: z
+    .array(
+      z.object({
+        kind: AppealKind,
+        filedOn: IsoDate,
+        result: AppealResult.optional(),
+        concludedOn: IsoDate.optional(),
+      }),
+    )
+    .optional(),
+});
+type ReportItem = z.infer<typeof ReportItem>;
 
 const isClosedStatus = (status: RequestStatus) => CLOSED_STATUSES.includes(status);
 
@@ -534,6 +581,130 @@ export class RequestRepository {
     } while (start);
   }
 
+  /**
+   * Every request that counts in table 三 of `year`, once each, as the report
+   * reads it: received in Y, received earlier and closed in Y or later, and
+   * received earlier and still open. Never a Scan, and never the whole table:
+   * - `byYear` Y: the requests received in Y (and unreceived submissions of Y);
+   * - `byClosedYear` Y … this year + 1, receipt numbers before `Y-`: requests
+   *   submitted before Y that closed in Y or later (the carried-over ones);
+   * - `open`, filtered to `receivedOn` before Y: the carried-over ones still open.
+   * Reads cost the year's requests plus the carry-overs plus the open backlog.
+   * Requests that do not count in Y (`placeRequest` null, e.g. never received)
+   * are not yielded. Consume it with `ReportTally`, or collect it for
+   * `assembleAnnualReport`.
+   *
+   * @example
+   * const tally = new ReportTally(2023);
+   * for await (const record of repository.reportRecords(2023)) tally.addRequest(record);
+   */
+  async *reportRecords(year: number, pageSize = 1000): AsyncGenerator<ReportRecord> {
+    const yyyy = reportYear(year);
+    const seen = new Set<string>();
+    const emit = function* (item: ReportItem): Generator<ReportRecord> {
+      if (seen.has(item.id)) return;
+      seen.add(item.id);
+      const record = toReportRecord(item);
+      if (placeRequest(record, year) !== null) yield record;
+    };
+    for await (const item of this.#reportQuery(
+      {
+        IndexName: INDEX.byYear,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': KEY.yearPk },
+        ExpressionAttributeValues: { ':pk': keys.yearPk(yyyy) },
+      },
+      pageSize,
+    )) {
+      yield* emit(item);
+    }
+    // A request received before Y was submitted before Y too: its receipt
+    // number sorts before `Y-`, so the key condition reads only carry-overs.
+    const lastYear = Math.max(year, this.#now().getUTCFullYear() + 1);
+    for (let closed = year; closed <= lastYear; closed += 1) {
+      for await (const item of this.#reportQuery(
+        {
+          IndexName: INDEX.byClosedYear,
+          KeyConditionExpression: '#pk = :pk AND #sk < :before',
+          ExpressionAttributeNames: { '#pk': KEY.closedYearPk, '#sk': KEY.receiptNo },
+          ExpressionAttributeValues: {
+            ':pk': keys.closedYearPk(String(closed)),
+            ':before': `${yyyy}-`,
+          },
+        },
+        pageSize,
+      )) {
+        yield* emit(item);
+      }
+    }
+    for await (const item of this.#reportQuery(
+      {
+        IndexName: INDEX.open,
+        KeyConditionExpression: '#pk = :pk',
+        FilterExpression: '#received < :start',
+        ExpressionAttributeNames: { '#pk': KEY.openPk, '#received': 'receivedOn' },
+        ExpressionAttributeValues: { ':pk': keys.openPk, ':start': `${yyyy}-01-01` },
+      },
+      pageSize,
+    )) {
+      yield* emit(item);
+    }
+  }
+
+  /**
+   * Every appeal case (reconsideration or lawsuit) that counts in table 四 of
+   * `year`, whatever year its request was received or closed in: one Query on
+   * `byAppealYear` for the requests whose cases last into Y or later
+   * (`placeAppeal` drops the cases that do not count). Reads cost the
+   * requests with cases open in or after Y, never the whole table.
+   */
+  async *reportAppeals(year: number, pageSize = 1000): AsyncGenerator<ReportAppeal> {
+    const yyyy = reportYear(year);
+    for await (const item of this.#reportQuery(
+      {
+        IndexName: INDEX.byAppealYear,
+        KeyConditionExpression: '#pk = :pk AND #sk >= :from',
+        ExpressionAttributeNames: { '#pk': KEY.appealPk, '#sk': KEY.appealSk },
+        ExpressionAttributeValues: { ':pk': keys.appealPk, ':from': yyyy },
+      },
+      pageSize,
+    )) {
+      for (const appeal of item.appeals ?? []) {
+        const reportAppeal = toReportAppeal(appeal);
+        if (placeAppeal(reportAppeal, year) !== null) yield reportAppeal;
+      }
+    }
+  }
+
+  /** Every item of a Query on an index, page by page, projected to what the report reads. */
+  async *#reportQuery(
+    query: Omit<QueryCommandInput, 'TableName'> & {
+      ExpressionAttributeNames: Record<string, string>;
+    },
+    pageSize: number,
+  ): AsyncGenerator<ReportItem> {
+    const names: Record<string, string> = { ...query.ExpressionAttributeNames };
+    const projection = REPORT_ATTRIBUTES.map((attribute, i) => {
+      names[`#r${i}`] = attribute;
+      return `#r${i}`;
+    }).join(', ');
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.#client.send(
+        new QueryCommand({
+          ...query,
+          TableName: this.#table,
+          ExpressionAttributeNames: names,
+          ProjectionExpression: projection,
+          Limit: pageSize,
+          ...(start ? { ExclusiveStartKey: start } : {}),
+        }),
+      );
+      for (const item of page.Items ?? []) yield ReportItem.parse(item);
+      start = page.LastEvaluatedKey;
+    } while (start);
+  }
+
   async #replay(keyHash: string, bodyHash: string): Promise<CreateRequestResult | undefined> {
     const found = await this.#client.send(
       new GetCommand({
@@ -707,13 +878,17 @@ export class RequestRepository {
   }
 }
 
-/** The GSI key attributes of a record with this summary. */
-function indexAttributes(
+/**
+ * The GSI key attributes of a new record with this summary (exported for the
+ * report benchmark, which seeds `META` items the way `create` writes them).
+ */
+export function indexAttributes(
   id: string,
   summary: RequestSummary,
   submittedOn: IsoDate,
 ): Record<string, string> {
   const open = !isClosedStatus(summary.status);
+  const appealsUntil = appealsUntilYear(summary.appeals);
   return {
     [KEY.statusPk]: keys.statusPk(summary.status),
     [KEY.yearPk]: keys.yearPk((summary.receivedOn ?? submittedOn).slice(0, 4)),
@@ -723,6 +898,50 @@ function indexAttributes(
           [KEY.openSk]: keys.openSk(summary.nextDeadline?.on, id),
         }
       : {}),
+    ...(summary.closedOn === null
+      ? {}
+      : { [KEY.closedYearPk]: keys.closedYearPk(summary.closedOn.slice(0, 4)) }),
+    ...(appealsUntil === null
+      ? {}
+      : { [KEY.appealPk]: keys.appealPk, [KEY.appealSk]: keys.appealSk(appealsUntil, id) }),
+  };
+}
+
+/** The last year any of the cases counts in (`9999` while one is pending), or null without cases. */
+function appealsUntilYear(appeals: readonly AppealRecord[]): string | null {
+  if (appeals.length === 0) return null;
+  let until = '';
+  for (const appeal of appeals) {
+    const year = appeal.concludedOn ? appeal.concludedOn.slice(0, 4) : APPEAL_PENDING_YEAR;
+    if (year > until) until = year;
+  }
+  return until;
+}
+
+function reportYear(year: number): string {
+  if (!Number.isInteger(year) || year < 1000 || year > 9998) {
+    throw new RangeError('year must be a whole year with four digits');
+  }
+  return String(year);
+}
+
+function toReportRecord(item: ReportItem): ReportRecord {
+  return {
+    receivedOn: item.receivedOn ?? null,
+    applicantColumn: item.applicantColumn,
+    ...(item.closedOn === undefined || item.outcome === undefined
+      ? {}
+      : { closedOn: item.closedOn, outcome: item.outcome }),
+  };
+}
+
+function toReportAppeal(appeal: AppealRecord): ReportAppeal {
+  return {
+    kind: appeal.kind,
+    filedOn: appeal.filedOn,
+    ...(appeal.concludedOn === undefined || appeal.result === undefined
+      ? {}
+      : { concludedOn: appeal.concludedOn, result: appeal.result }),
   };
 }
 
@@ -761,6 +980,15 @@ function summaryAttributes(
   } else {
     set[KEY.openPk] = keys.openPk;
     set[KEY.openSk] = keys.openSk(summary.nextDeadline?.on, id);
+  }
+  // Closed requests never reopen, so `byClosedYear` is written once, on closing.
+  if (summary.closedOn === null) remove.push(KEY.closedYearPk);
+  else set[KEY.closedYearPk] = keys.closedYearPk(summary.closedOn.slice(0, 4));
+  const appealsUntil = appealsUntilYear(summary.appeals);
+  if (appealsUntil === null) remove.push(KEY.appealPk, KEY.appealSk);
+  else {
+    set[KEY.appealPk] = keys.appealPk;
+    set[KEY.appealSk] = keys.appealSk(appealsUntil, id);
   }
   return { set, remove };
 }

@@ -19,6 +19,17 @@ export const INDEX = {
   byAssignee: 'byAssignee',
   /** Every request, pk `YEAR#<yyyy>` (receipt year, else submission year), sk `<receiptNo>`. */
   byYear: 'byYear',
+  /**
+   * Sparse: closed requests only, pk `CLOSED#<yyyy>` (year of `closedOn`), sk `<receiptNo>`.
+   * Set once, when the request closes (closed requests never reopen).
+   */
+  byClosedYear: 'byClosedYear',
+  /**
+   * Sparse: requests with appeal cases only, pk `APPEALS`, sk `<yyyy>#<id>` where
+   * `<yyyy>` is the last year any of its cases counts in (the latest conclusion's
+   * year, `9999` while one is pending). The annual report of Y reads `sk >= Y`.
+   */
+  byAppealYear: 'byAppealYear',
 } as const;
 export type IndexName = (typeof INDEX)[keyof typeof INDEX];
 
@@ -32,7 +43,11 @@ export const KEY = {
   statusPk: 'statusPk',
   yearPk: 'yearPk',
   assigneePk: 'assigneePk',
-  /** The sort key of `byStatus` and `byYear`: the receipt number itself. */
+  closedYearPk: 'closedYearPk',
+  appealPk: 'appealPk',
+  /** `<last year a case counts in, or 9999>#<id>`: the sort key of `byAppealYear`. */
+  appealSk: 'appealSk',
+  /** The sort key of `byStatus`, `byYear` and `byClosedYear`: the receipt number itself. */
   receiptNo: 'receiptNo',
 } as const;
 
@@ -63,7 +78,13 @@ export const keys = {
   statusPk: (status: string) => `STATUS#${status}`,
   yearPk: (year: string) => `YEAR#${year}`,
   assigneePk: (staffId: string) => `ASSIGNEE#${staffId}`,
+  closedYearPk: (year: string) => `CLOSED#${year}`,
+  appealPk: 'APPEALS',
+  appealSk: (untilYear: string, id: string) => `${untilYear}#${id}`,
 } as const;
+
+/** The `byAppealYear` stand-in for "a case is still pending": after every real year. */
+export const APPEAL_PENDING_YEAR = '9999';
 
 const S = 'S' as const;
 
@@ -107,6 +128,8 @@ export function tableDefinition(tableName: string): CreateTableCommandInput {
       index(INDEX.byStatus, KEY.statusPk, KEY.receiptNo),
       index(INDEX.byAssignee, KEY.assigneePk, KEY.openSk),
       index(INDEX.byYear, KEY.yearPk, KEY.receiptNo),
+      index(INDEX.byClosedYear, KEY.closedYearPk, KEY.receiptNo),
+      index(INDEX.byAppealYear, KEY.appealPk, KEY.appealSk),
     ],
   };
 }

@@ -12,7 +12,7 @@ const client = new DynamoDBClient(inject('dynamodb'));
 afterAll(() => client.destroy());
 
 describe('Function: tableDefinition', () => {
-  it('defines an on-demand table on string pk/sk with the four indexes', () => {
+  it('defines an on-demand table on string pk/sk with the six indexes', () => {
     // Act
     const definition = tableDefinition('requests-test');
 
@@ -36,6 +36,8 @@ describe('Function: tableDefinition', () => {
       [INDEX.byStatus, KEY.statusPk, KEY.receiptNo],
       [INDEX.byAssignee, KEY.assigneePk, KEY.openSk],
       [INDEX.byYear, KEY.yearPk, KEY.receiptNo],
+      [INDEX.byClosedYear, KEY.closedYearPk, KEY.receiptNo],
+      [INDEX.byAppealYear, KEY.appealPk, KEY.appealSk],
     ]);
   });
 });
