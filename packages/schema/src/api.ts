@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { AttachmentContentType, AttachmentPurpose, MAX_ATTACHMENT_BYTES } from './attachment.js';
 import { IsoDate } from './dates.js';
 import { ConfirmationMethod, ExtendedEvent, LifecycleEvent, ReceiptChannel } from './events.js';
+import { ReportInputs } from './report.js';
 import { Submission } from './submission.js';
 
 /** A receipt number as the agency prints it: the year and a six-digit sequence, `2026-000123`. */
@@ -113,3 +114,33 @@ export const StaffListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
   cursor: z.string().min(1).max(2000).optional(),
 });
+
+/** The first year the report routes accept: reports before it were never kept in ogi. */
+export const FIRST_REPORT_YEAR = 2019;
+
+/**
+ * Path of the staff report routes: a year from `FIRST_REPORT_YEAR`. The
+ * handlers also refuse a year after the current one (it depends on today).
+ */
+export const ReportYearPath = z.object({
+  year: z
+    .string()
+    .regex(/^\d{4}$/, 'a year has four digits')
+    .transform(Number)
+    .pipe(z.number().int().min(FIRST_REPORT_YEAR).max(2100)),
+});
+
+/** `GET /api/staff/reports/{year}/published/{n}` */
+export const PublishedReportPath = ReportYearPath.extend({
+  n: z
+    .string()
+    .regex(/^[1-9]\d{0,5}$/, 'a version number is 1, 2, …')
+    .transform(Number),
+});
+
+/** `PUT /api/staff/reports/{year}/inputs`: the staff's inputs, against the draft version read (0: none yet). */
+export const ReportInputsCommand = z.strictObject({
+  expectedVersion: z.number().int().min(0),
+  inputs: ReportInputs,
+});
+export type ReportInputsCommand = z.infer<typeof ReportInputsCommand>;

@@ -17,9 +17,15 @@ export class VersionConflictError extends StoreError {
   /** The version found, when it could be read. */
   readonly actualVersion: number | undefined;
 
-  constructor(requestId: string, expectedVersion: number, actualVersion?: number) {
+  /** `what` names the versioned item in the message: a request, or e.g. `the draft of report 2025`. */
+  constructor(
+    requestId: string,
+    expectedVersion: number,
+    actualVersion?: number,
+    what = `request ${requestId}`,
+  ) {
     super(
-      `request ${requestId} is no longer at version ${expectedVersion}${
+      `${what} is no longer at version ${expectedVersion}${
         actualVersion === undefined ? '' : ` (now ${actualVersion})`
       }: reload it and try again`,
     );

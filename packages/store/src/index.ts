@@ -39,6 +39,15 @@ export {
 } from './ids.js';
 export { maskApplicant, maskEmail, maskIdNumber, maskPhone } from './privacy.js';
 export {
+  type PublishedReport,
+  type PublishedSummary,
+  type PublishInput,
+  type ReportDraft,
+  ReportStore,
+  type ReportStoreOptions,
+  type SaveDraftInput,
+} from './report-store.js';
+export {
   type Audit,
   type AuditInput,
   DEADLINE_KINDS,

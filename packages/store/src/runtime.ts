@@ -4,6 +4,7 @@ import { DistrictConfig } from '@ogi/schema';
 import * as z from 'zod';
 import { AttachmentStore } from './attachments.js';
 import { documentClient } from './dynamo.js';
+import { ReportStore } from './report-store.js';
 import { RequestRepository } from './request-repository.js';
 
 /**
@@ -43,6 +44,8 @@ export interface Runtime {
   readonly calendar: WorkingCalendar;
   readonly clockSettings: ClockSettings;
   readonly requests: RequestRepository;
+  /** The annual reports' drafts and published versions (same table). */
+  readonly reports: ReportStore;
   readonly attachments: AttachmentStore;
 }
 
@@ -88,6 +91,7 @@ export function createRuntime(environment: Record<string, string | undefined>): 
       feePausesClock: district.fees.pausesClock,
     },
     requests: new RequestRepository({ client, tableName: env.OGI_TABLE_NAME }),
+    reports: new ReportStore({ client, tableName: env.OGI_TABLE_NAME }),
     attachments: new AttachmentStore({
       s3,
       bucket: env.OGI_ATTACHMENTS_BUCKET,

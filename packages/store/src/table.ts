@@ -72,6 +72,14 @@ export const keys = {
   receiptCounter: (year: string) => ({ pk: `COUNTER#RECEIPT#${year}`, sk: 'COUNTER' }),
   receipt: (receiptNo: string) => ({ pk: `RECEIPT#${receiptNo}`, sk: 'RECEIPT' }),
   idempotency: (keyHash: string) => ({ pk: `IDEM#${keyHash}`, sk: 'IDEM' }),
+  reportPk: (year: number) => `REPORT#${year}`,
+  reportDraft: (year: number) => ({ pk: `REPORT#${year}`, sk: 'DRAFT' }),
+  /** `PUB#<n, 6 digits>`: published versions sort in order. */
+  reportPublished: (year: number, n: number) => ({
+    pk: `REPORT#${year}`,
+    sk: `PUB#${String(n).padStart(6, '0')}`,
+  }),
+  reportPublishedPrefix: 'PUB#',
   openPk: 'OPEN',
   openSk: (nextDeadlineOn: string | null | undefined, id: string) =>
     `${nextDeadlineOn ?? NO_DEADLINE}#${id}`,
@@ -101,6 +109,8 @@ const S = 'S' as const;
  * | `COUNTER#RECEIPT#<yyyy>` | `COUNTER` | the year's receipt counter |
  * | `RECEIPT#<receiptNo>` | `RECEIPT` | receipt number → request id, unique |
  * | `IDEM#<sha256(key)>` | `IDEM` | idempotency record, TTL `expiresAt` |
+ * | `REPORT#<yyyy>` | `DRAFT` | the annual report's staff inputs, versioned |
+ * | `REPORT#<yyyy>` | `PUB#<n, 6 digits>` | published version n: the whole report, who, when |
  */
 export function tableDefinition(tableName: string): CreateTableCommandInput {
   const all = { ProjectionType: 'ALL' as const };

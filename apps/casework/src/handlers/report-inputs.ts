@@ -1,0 +1,25 @@
+import { httpApi, json, parseBody, sourceIp } from '@ogi/http';
+import { ReportInputsCommand } from '@ogi/schema';
+import { logger, runtime, staffAuth } from '../config.js';
+import { reportYearOf } from '../reports.js';
+
+/**
+ * `PUT /api/staff/reports/{year}/inputs`: what the records cannot know (table
+ * 二, the narrative 一/五/六, the fees), against the draft version the caller
+ * read (0 before the first save): 409 when someone else saved first.
+ */
+export const handler = httpApi(
+  async (event, { staff }) => {
+    const year = reportYearOf(event);
+    const { expectedVersion, inputs } = parseBody(ReportInputsCommand, event);
+    const ip = sourceIp(event);
+    const draft = await runtime.reports.saveDraft({
+      year,
+      expectedVersion,
+      inputs,
+      audit: { actor: staff.sub, role: staff.role, ...(ip ? { sourceIp: ip } : {}) },
+    });
+    return json(200, { year, inputsVersion: draft.version, inputs: draft.inputs });
+  },
+  { logger, auth: { ...staffAuth, roles: ['head', 'office'] } },
+);

@@ -1,0 +1,37 @@
+import { hasErrors } from '@ogi/domain';
+import { HttpError, httpApi, json, sourceIp } from '@ogi/http';
+import { logger, runtime, staffAuth } from '../config.js';
+import { assembleDraft, checkAsField, publishedItem, reportYearOf } from '../reports.js';
+
+/**
+ * `POST /api/staff/reports/{year}/publish`: assembles the report again and
+ * stores it as the year's next published version (201), unless an R1–R5
+ * check fails: then 422, one field per failed check, pointing at its cell.
+ */
+export const handler = httpApi(
+  async (event, { staff }) => {
+    const year = reportYearOf(event);
+    const { report } = await assembleDraft(year);
+    if (hasErrors(report.checks)) {
+      throw new HttpError({
+        status: 422,
+        code: 'report-has-errors',
+        zh: '年度报告未通过校验，请按提示修改后再发布',
+        en: 'The report fails its checks; fix the cells named and publish again',
+        fields: report.checks.filter((check) => check.severity === 'error').map(checkAsField),
+      });
+    }
+    const ip = sourceIp(event);
+    const published = await runtime.reports.publish({
+      year,
+      report,
+      audit: { actor: staff.sub, role: staff.role, ...(ip ? { sourceIp: ip } : {}) },
+    });
+    return json(
+      201,
+      { ...publishedItem(published), year, report: published.report },
+      { location: `/api/staff/reports/${year}/published/${published.n}` },
+    );
+  },
+  { logger, auth: { ...staffAuth, roles: ['head', 'office'] } },
+);

@@ -1,0 +1,24 @@
+import { httpApi, json } from '@ogi/http';
+import { logger, runtime, staffAuth } from '../config.js';
+import { assembleDraft, publishedItem, reportYearOf } from '../reports.js';
+
+/**
+ * `GET /api/staff/reports/{year}`: the year's report assembled now from the
+ * records and the draft inputs, with its checks, the draft's version and the
+ * versions published so far. Every staff role may read it.
+ */
+export const handler = httpApi(
+  async (event) => {
+    const year = reportYearOf(event);
+    const [{ report, draft }, published] = await Promise.all([
+      assembleDraft(year),
+      runtime.reports.listPublished(year),
+    ]);
+    return json(200, {
+      report,
+      inputsVersion: draft?.version ?? 0,
+      published: published.map(publishedItem),
+    });
+  },
+  { logger, auth: staffAuth },
+);

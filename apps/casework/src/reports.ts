@@ -1,0 +1,55 @@
+import { dateIn, ReportTally } from '@ogi/domain';
+import { badRequest, type HttpEvent, parsePath } from '@ogi/http';
+import { type AnnualReport, type Check, type FieldError, ReportYearPath } from '@ogi/schema';
+import type { PublishedSummary, ReportDraft } from '@ogi/store';
+import { runtime } from './config.js';
+
+/** The `{year}` of a report route: from 2019 to the current year in the district's time zone. */
+export function reportYearOf(event: HttpEvent): number {
+  const { year } = parsePath(ReportYearPath, event);
+  const current = Number(dateIn(runtime.district.timeZone, new Date()).slice(0, 4));
+  if (year > current) {
+    throw badRequest([
+      {
+        path: 'year',
+        code: 'future',
+        zh: `年度：不能晚于${current}年`,
+        en: `cannot be later than ${current}`,
+      },
+    ]);
+  }
+  return year;
+}
+
+/**
+ * The year's report as it stands: tables 三 and 四 from the records (one pass,
+ * page by page), the staff's draft inputs, and the checks, R6/R7 against last
+ * year's latest published report when there is one.
+ */
+export async function assembleDraft(
+  year: number,
+): Promise<{ report: AnnualReport; draft: ReportDraft | null }> {
+  const [draft, previous] = await Promise.all([
+    runtime.reports.getDraft(year),
+    runtime.reports.latestPublished(year - 1),
+  ]);
+  const tally = new ReportTally(year);
+  for await (const record of runtime.requests.reportRecords(year)) tally.addRequest(record);
+  for await (const appeal of runtime.requests.reportAppeals(year)) tally.addAppeal(appeal);
+  const report = tally.report({
+    agency: runtime.district.names.agency,
+    inputs: draft?.inputs,
+    previous: previous?.report,
+  });
+  return { report, draft };
+}
+
+/** One published version as the staff API lists it. */
+export function publishedItem(summary: PublishedSummary) {
+  return { n: summary.n, publishedAt: summary.publishedAt, by: summary.publishedBy.actor };
+}
+
+/** A check as a field error of a 422: `path` is the cell it points at, `code` the check's id. */
+export function checkAsField(check: Check): FieldError {
+  return { path: check.cell, code: check.id, zh: check.message.zh, en: check.message.en };
+}

@@ -1,0 +1,257 @@
+import { assembleAnnualReport } from '@ogi/domain';
+import type { AnnualReport, ReportInputs, ReportRecord } from '@ogi/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorAnswer } from './support/api.js';
+import { startTestStack, type TestStack, today } from './support/stack.js';
+import { validSubmission } from './support/submissions.js';
+
+/** `GET /api/staff/reports/{year}` */
+interface DraftAnswer {
+  readonly report: AnnualReport;
+  readonly inputsVersion: number;
+  readonly published: readonly { n: number; publishedAt: string; by: string }[];
+}
+
+/** `POST …/publish` and `GET …/published/{n}` */
+interface PublishedAnswer {
+  readonly year: number;
+  readonly n: number;
+  readonly publishedAt: string;
+  readonly by: string;
+  readonly report: AnnualReport;
+}
+
+const OFFICE = { sub: 'office-zhao', name: '赵公开办' } as const;
+
+/** A law firm as the applicant: table 三's 法律服务机构 column. */
+function lawFirmSubmission() {
+  const { applicant: _person, ...rest } = validSubmission('本镇2025年度征地补偿安置方案及批复文件');
+  return {
+    ...rest,
+    applicant: {
+      kind: 'organisation',
+      name: '北京某某律师事务所',
+      creditCode: '91350100M000100Y43',
+      orgKind: 'legal-service',
+      legalRepresentative: '李四',
+      contactPerson: '王五',
+      phone: '010-65001234',
+      address: '北京市东城区某某路2号',
+      postcode: '100010',
+    },
+  };
+}
+
+const TABLE2: NonNullable<ReportInputs['table2']> = {
+  regulations: { issued: 0, repealed: 0, inForce: 0 },
+  normativeDocuments: { issued: 2, repealed: 0, inForce: 9 },
+  licensing: { decisions: 31 },
+  penalties: { decisions: 4 },
+  enforcement: { decisions: 0 },
+  administrativeFees: { wanYuan: 0 },
+};
+
+describe('Flow: the annual report over HTTP, from the records to a published version', () => {
+  let env: TestStack;
+  let clerk = '';
+  let head = '';
+  let office = '';
+  const day = today();
+  const year = Number(day.slice(0, 4));
+  const reportPath = `/api/staff/reports/${year}`;
+  /** The equivalent ledger: one line per request the test handles, as an office would keep it. */
+  const ledger: ReportRecord[] = [];
+
+  /** Registers a request received today in person and returns its id and version. */
+  const register = async (submission: unknown) => {
+    const response = await env.api.post<{ id: string; version: number }>('/api/staff/requests', {
+      token: clerk,
+      json: { submission, received: { on: day, channel: 'in-person' } },
+    });
+    expect(response.status, response.text).toBe(201);
+    return response.body;
+  };
+
+  /** Sends one staff command and expects it to pass. */
+  const act = async (
+    request: { id: string; version: number },
+    event: Record<string, unknown>,
+  ): Promise<void> => {
+    const response = await env.api.command(request.id, clerk, request.version, event);
+    expect(response.status, response.text).toBe(200);
+  };
+
+  const draft = async (token = clerk) => {
+    const response = await env.api.get<DraftAnswer>(reportPath, { token });
+    expect(response.status, response.text).toBe(200);
+    return response.body;
+  };
+
+  const saveInputs = (token: string, expectedVersion: number, inputs: ReportInputs) =>
+    env.api.put<DraftAnswer & ErrorAnswer>(`${reportPath}/inputs`, {
+      token,
+      json: { expectedVersion, inputs },
+    });
+
+  const expected = (inputs?: ReportInputs) =>
+    assembleAnnualReport({
+      year,
+      agency: env.stack.district.names.agency,
+      records: ledger,
+      inputs,
+    });
+
+  beforeAll(async () => {
+    env = await startTestStack();
+    clerk = await env.api.login('clerk');
+    head = await env.api.login('head');
+    office = await env.api.login('office', OFFICE.sub, OFFICE.name);
+
+    // Prepare: what the office did this year, through the API, and the same as ledger lines.
+    const disclosed = await register(validSubmission('2025年度本镇道路建设项目的财政预算信息'));
+    await act(disclosed, { type: 'decided', on: day, outcome: 'disclosed' });
+    ledger.push({
+      receivedOn: day,
+      applicantColumn: 'naturalPerson',
+      closedOn: day,
+      outcome: 'disclosed',
+    });
+
+    const notHeld = await register(validSubmission('本镇1998年度土地承包合同的原件扫描件'));
+    await act(notHeld, { type: 'decided', on: day, outcome: 'unavailable-not-held' });
+    ledger.push({
+      receivedOn: day,
+      applicantColumn: 'naturalPerson',
+      closedOn: day,
+      outcome: 'unavailable-not-held',
+    });
+
+    const withdrawn = await register(lawFirmSubmission());
+    await act(withdrawn, { type: 'withdrawn', on: day });
+    ledger.push({
+      receivedOn: day,
+      applicantColumn: 'legalService',
+      closedOn: day,
+      outcome: 'other',
+    });
+
+    await register(validSubmission('本镇2025年度老旧小区改造项目的资金使用情况'));
+    ledger.push({ receivedOn: day, applicantColumn: 'naturalPerson' });
+  });
+
+  afterAll(async () => {
+    await env?.stop();
+  });
+
+  it('returns the draft report whose tables equal those assembled from the equivalent ledger', async () => {
+    // Act
+    const answer = await draft(clerk);
+    // Assess
+    const fromLedger = expected();
+    expect(answer.report.table3).toEqual(fromLedger.table3);
+    expect(answer.report.table4).toEqual(fromLedger.table4);
+    expect(answer.report).toEqual(fromLedger);
+    expect(answer.report.table3.received.total).toBe(4);
+    expect(answer.report.table3.carriedForward.total).toBe(1);
+    expect(answer).toMatchObject({ inputsVersion: 0, published: [] });
+  });
+
+  it('saves the inputs and warns (R8) when the narrative quotes a count the tables contradict', async () => {
+    // Prepare
+    const inputs: ReportInputs = {
+      table2: TABLE2,
+      narrative: { 一: `${year}年，本机关共收到政府信息公开申请12件，均已按时答复。` },
+      feesCollectedYuan: 0,
+    };
+    // Act
+    const saved = await saveInputs(office, 0, inputs);
+    const answer = await draft(clerk);
+    // Assess
+    expect(saved.status, saved.text).toBe(200);
+    expect(saved.body.inputsVersion).toBe(1);
+    expect(answer.inputsVersion).toBe(1);
+    expect(answer.report).toEqual(expected(inputs));
+    const r8 = answer.report.checks.filter((check) => check.id === 'R8');
+    expect(r8.length).toBeGreaterThan(0);
+    expect(r8[0]).toMatchObject({ severity: 'warning', cell: 'narrative.一' });
+  });
+
+  it('refuses stale inputs with 409 and keeps the saved draft', async () => {
+    // Act
+    const stale = await saveInputs(head, 0, { feesCollectedYuan: 5 });
+    // Assess
+    expect(stale.status, stale.text).toBe(409);
+    expect(stale.body.error).toBe('version-conflict');
+    expect((await draft()).inputsVersion).toBe(1);
+  });
+
+  it('forbids a clerk to edit the inputs or to publish (403)', async () => {
+    // Act
+    const edit = await saveInputs(clerk, 1, {});
+    const publish = await env.api.post<ErrorAnswer>(`${reportPath}/publish`, { token: clerk });
+    // Assess
+    expect(edit.status).toBe(403);
+    expect(publish.status).toBe(403);
+    expect((await draft()).published).toEqual([]);
+  });
+
+  it('refuses to publish with 422 and the cell of each R1–R5 error', async () => {
+    // Prepare: a negative figure in table 二 (R5).
+    const saved = await saveInputs(head, 1, {
+      table2: { ...TABLE2, regulations: { issued: -1, repealed: 0, inForce: 0 } },
+    });
+    expect(saved.status, saved.text).toBe(200);
+    // Act
+    const refused = await env.api.post<ErrorAnswer>(`${reportPath}/publish`, { token: office });
+    // Assess
+    expect(refused.status, refused.text).toBe(422);
+    expect(refused.body.error).toBe('report-has-errors');
+    expect(refused.body.fields).toContainEqual(
+      expect.objectContaining({ path: 'table2.regulations.issued', code: 'R5' }),
+    );
+    expect((await draft()).published).toEqual([]);
+  });
+
+  it('publishes version 1 with 201 and serves it back as published', async () => {
+    // Prepare
+    const inputs: ReportInputs = {
+      table2: TABLE2,
+      narrative: { 一: `${year}年，本机关共收到政府信息公开申请4件。` },
+    };
+    expect((await saveInputs(office, 2, inputs)).status).toBe(200);
+    // Act
+    const published = await env.api.post<PublishedAnswer>(`${reportPath}/publish`, {
+      token: office,
+    });
+    const fetched = await env.api.get<PublishedAnswer>(`${reportPath}/published/1`, {
+      token: clerk,
+    });
+    // Assess
+    expect(published.status, published.text).toBe(201);
+    expect(published.headers.get('location')).toBe(`${reportPath}/published/1`);
+    expect(published.body).toMatchObject({ year, n: 1, by: OFFICE.sub });
+    expect(published.body.report).toEqual(expected(inputs));
+    expect(published.body.report.checks).toEqual([]);
+    expect(fetched.status, fetched.text).toBe(200);
+    expect(fetched.body).toEqual(published.body);
+    expect((await draft()).published).toEqual([
+      { n: 1, publishedAt: published.body.publishedAt, by: OFFICE.sub },
+    ]);
+  });
+
+  it('answers 404 for a version never published and 400 for a year out of range', async () => {
+    // Act
+    const missing = await env.api.get<ErrorAnswer>(`${reportPath}/published/2`, { token: clerk });
+    const tooEarly = await env.api.get<ErrorAnswer>('/api/staff/reports/2018', { token: clerk });
+    const future = await env.api.get<ErrorAnswer>(`/api/staff/reports/${year + 1}`, {
+      token: clerk,
+    });
+    const notAYear = await env.api.get<ErrorAnswer>('/api/staff/reports/20x5', { token: clerk });
+    // Assess
+    expect(missing.status).toBe(404);
+    expect(tooEarly.status).toBe(400);
+    expect(future.status).toBe(400);
+    expect(notAYear.status).toBe(400);
+    expect(future.body.fields).toContainEqual(expect.objectContaining({ path: 'year' }));
+  });
+});
