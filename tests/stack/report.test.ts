@@ -239,6 +239,28 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
     ]);
   });
 
+  it('serves a published version as HTML for the portal and as a DOCX', async () => {
+    // Act
+    const download = (format: string) =>
+      fetch(`${env.stack.url}${reportPath}/published/1/document?format=${format}`, {
+        headers: { authorization: `Bearer ${clerk}` },
+      });
+    const html = await download('html');
+    const docx = await download('docx');
+    const wrong = await download('pdf');
+    // Assess
+    expect(html.status).toBe(200);
+    expect(html.headers.get('content-type')).toContain('text/html');
+    const page = await html.text();
+    expect(page).toContain(`${year}年政府信息公开工作年度报告`);
+    expect(page).toContain('三、收到和处理政府信息公开申请情况');
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get('content-type')).toContain('wordprocessingml');
+    const bytes = new Uint8Array(await docx.arrayBuffer());
+    expect(String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0)).toBe('PK');
+    expect(wrong.status).toBe(400);
+  });
+
   it('answers 404 for a version never published and 400 for a year out of range', async () => {
     // Act
     const missing = await env.api.get<ErrorAnswer>(`${reportPath}/published/2`, { token: clerk });

@@ -34,28 +34,4 @@ export const caseworkRoutes = [
     entry: 'src/handlers/assign.ts',
     load: () => import('./handlers/assign.js'),
   },
-  {
-    method: 'GET',
-    path: '/api/staff/reports/{year}',
-    entry: 'src/handlers/report-view.ts',
-    load: () => import('./handlers/report-view.js'),
-  },
-  {
-    method: 'PUT',
-    path: '/api/staff/reports/{year}/inputs',
-    entry: 'src/handlers/report-inputs.ts',
-    load: () => import('./handlers/report-inputs.js'),
-  },
-  {
-    method: 'POST',
-    path: '/api/staff/reports/{year}/publish',
-    entry: 'src/handlers/report-publish.ts',
-    load: () => import('./handlers/report-publish.js'),
-  },
-  {
-    method: 'GET',
-    path: '/api/staff/reports/{year}/published/{n}',
-    entry: 'src/handlers/report-published.ts',
-    load: () => import('./handlers/report-published.js'),
-  },
 ] as const;

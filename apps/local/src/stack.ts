@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { reportRoutes } from '@ogi/annual-report';
 import { caseworkRoutes } from '@ogi/casework';
 import {
   assertPortFree,
@@ -109,7 +110,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       { OGI_LOG_LEVEL: options.logLevel ?? 'info' },
     );
     const routes: Route[] = [
-      ...(await loadRoutes([...intakeRoutes, ...caseworkRoutes])),
+      ...(await loadRoutes([...intakeRoutes, ...caseworkRoutes, ...reportRoutes])),
       {
         method: 'POST',
         path: '/api/dev/login',

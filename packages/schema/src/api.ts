@@ -144,3 +144,6 @@ export const ReportInputsCommand = z.strictObject({
   inputs: ReportInputs,
 });
 export type ReportInputsCommand = z.infer<typeof ReportInputsCommand>;
+
+/** `GET /api/staff/reports/{year}/published/{n}/document?format=html|docx` */
+export const ReportDocumentQuery = z.object({ format: z.enum(['html', 'docx']) });
