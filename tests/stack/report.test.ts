@@ -79,6 +79,7 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
   ): Promise<void> => {
     const response = await env.api.command(request.id, clerk, request.version, event);
     expect(response.status, response.text).toBe(200);
+    request.version = response.body.record.version;
   };
 
   const draft = async (token = clerk) => {
@@ -99,6 +100,7 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
       agency: env.stack.district.names.agency,
       records: ledger,
       inputs,
+      feesFromRecords: true,
     });
 
   beforeAll(async () => {
@@ -109,12 +111,16 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
 
     // Prepare: what the office did this year, through the API, and the same as ledger lines.
     const disclosed = await register(validSubmission('2025年度本镇道路建设项目的财政预算信息'));
+    // A fee notice (109号) paid the same day: section 六 sums the fees from the records.
+    await act(disclosed, { type: 'feeNoticed', on: day, yuan: 300, scale: 'item', quantity: 13 });
+    await act(disclosed, { type: 'feePaid', on: day });
     await act(disclosed, { type: 'decided', on: day, outcome: 'disclosed' });
     ledger.push({
       receivedOn: day,
       applicantColumn: 'naturalPerson',
       closedOn: day,
       outcome: 'disclosed',
+      feePaid: { on: day, yuan: 300 },
     });
 
     const notHeld = await register(validSubmission('本镇1998年度土地承包合同的原件扫描件'));

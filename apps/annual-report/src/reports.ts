@@ -40,6 +40,8 @@ export async function assembleDraft(
     agency: runtime.district.names.agency,
     inputs: draft?.inputs,
     previous: previous?.report,
+    // The store keeps every fee paid, so section 六 follows the records unless staff enter a figure.
+    feesFromRecords: true,
   });
   return { report, draft };
 }

@@ -556,3 +556,58 @@ describe('Class: ReportTally', () => {
     expect(tally.tables().table3.received.total).toBe(2);
   });
 });
+
+describe('Method: ReportTally.report (section 六 fees from the records; Art. 42, 国办函〔2020〕109号)', () => {
+  const paid = (on: string, yuan: number): ReportRecord => ({
+    receivedOn: '2023-03-01',
+    applicantColumn: 'naturalPerson',
+    closedOn: '2023-04-01',
+    outcome: 'disclosed',
+    feePaid: { on, yuan },
+  });
+
+  it('sums the fees paid in the year, whenever the request was received', () => {
+    // Prepare
+    const records = [paid('2023-03-20', 300), paid('2023-12-31', 1000), paid('2022-12-30', 700)];
+    // Act
+    const report = assembleAnnualReport({
+      year: 2023,
+      agency: '某镇',
+      records,
+      feesFromRecords: true,
+    });
+    // Assess
+    expect(report.feesCollectedYuan).toBe(1300);
+  });
+
+  it('reports 0 when the records hold no fee, and keeps a figure the staff entered', () => {
+    // Act
+    const none = assembleAnnualReport({
+      year: 2023,
+      agency: '某镇',
+      records: [],
+      feesFromRecords: true,
+    });
+    const entered = assembleAnnualReport({
+      year: 2023,
+      agency: '某镇',
+      records: [paid('2023-03-20', 300)],
+      inputs: { feesCollectedYuan: 250 },
+      feesFromRecords: true,
+    });
+    // Assess
+    expect(none.feesCollectedYuan).toBe(0);
+    expect(entered.feesCollectedYuan).toBe(250);
+  });
+
+  it('states no fee figure from a ledger that does not carry fees', () => {
+    // Act
+    const report = assembleAnnualReport({
+      year: 2023,
+      agency: '某镇',
+      records: [paid('2023-03-20', 300)],
+    });
+    // Assess
+    expect(report.feesCollectedYuan).toBeUndefined();
+  });
+});

@@ -286,6 +286,8 @@ export const ReportRecord = z
     applicantColumn: z.enum(APPLICANT_COLUMNS),
     closedOn: IsoDate.optional(),
     outcome: OutcomeCode.optional(),
+    /** The information processing fee paid for this request, and when (section 六). */
+    feePaid: z.strictObject({ on: IsoDate, yuan: z.number().int().min(0) }).optional(),
   })
   .superRefine((record, ctx) => {
     if ((record.closedOn === undefined) !== (record.outcome === undefined)) {

@@ -81,6 +81,8 @@ export const RequestRecord = z.object({
   assignee: z.string().optional(),
   /** The annual report's applicant column. */
   applicantColumn: z.enum(APPLICANT_COLUMNS),
+  /** The information processing fee paid, and when (the annual report's section 六). */
+  feePaid: z.object({ on: IsoDate, yuan: z.number().int().min(0) }).optional(),
   appeals: z.array(
     z.object({
       kind: AppealKind,
@@ -106,6 +108,8 @@ export interface RequestSummary {
   readonly provisional: boolean;
   readonly outcome: OutcomeCode | null;
   readonly closedOn: IsoDate | null;
+  /** The fee paid, from the clock's fee window. */
+  readonly feePaid: { readonly on: IsoDate; readonly yuan: number } | null;
   readonly appeals: readonly AppealRecord[];
 }
 
@@ -129,6 +133,7 @@ export function summaryFromDomain(state: RequestState, clock: Clock): RequestSum
     provisional: clock.provisional,
     outcome: state.outcome,
     closedOn: state.closedOn,
+    feePaid: clock.fee?.paidOn ? { on: clock.fee.paidOn, yuan: clock.fee.yuan } : null,
     appeals: state.appeals.map((appeal) => ({ ...appeal })),
   };
 }

@@ -205,6 +205,7 @@ const REPORT_ATTRIBUTES = [
   'closedOn',
   'outcome',
   'applicantColumn',
+  'feePaid',
   'appeals',
 ] as const;
 
@@ -218,6 +219,7 @@ const ReportItem = z.object({
   closedOn: IsoDate.optional(),
   outcome: OutcomeCode.optional(),
   applicantColumn: z.enum(APPLICANT_COLUMNS),
+  feePaid: z.object({ on: IsoDate, yuan: z.number().int().min(0) }).optional(),
   appeals: z
     .array(
       z.object({
@@ -785,6 +787,7 @@ export class RequestRepository {
       provisional: summary.provisional,
       outcome: summary.outcome ?? undefined,
       closedOn: summary.closedOn ?? undefined,
+      feePaid: summary.feePaid ?? undefined,
       applicantColumn: applicantColumn(applicant),
       appeals: summary.appeals.map((appeal) => ({ ...appeal })),
       createdAt: at,
@@ -932,6 +935,7 @@ function toReportRecord(item: ReportItem): ReportRecord {
     ...(item.closedOn === undefined || item.outcome === undefined
       ? {}
       : { closedOn: item.closedOn, outcome: item.outcome }),
+    ...(item.feePaid ? { feePaid: item.feePaid } : {}),
   };
 }
 
@@ -963,6 +967,7 @@ function summaryAttributes(
     nextDeadline: summary.nextDeadline,
     outcome: summary.outcome,
     closedOn: summary.closedOn,
+    feePaid: summary.feePaid,
   };
   for (const [attribute, value] of Object.entries(optional)) {
     if (value === null) remove.push(attribute);

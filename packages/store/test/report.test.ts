@@ -53,6 +53,23 @@ const decided = (on: string, outcome = 'disclosed'): LifecycleEventInput =>
 
 /** Requests across 2022–2024, covering every year boundary of table 三 and 四. */
 const CASES = {
+  // A fee notice paid in 2023: the record carries it for section 六.
+  feePaidIn2023: {
+    applicant: person,
+    life: [
+      inPerson('2023-04-03'),
+      { type: 'feeNoticed', on: '2023-04-07', yuan: 200, scale: 'page', quantity: 50 },
+      { type: 'feePaid', on: '2023-04-10' },
+      decided('2023-04-20'),
+    ],
+    ledger: {
+      receivedOn: '2023-04-03',
+      applicantColumn: 'naturalPerson',
+      closedOn: '2023-04-20',
+      outcome: 'disclosed',
+      feePaid: { on: '2023-04-10', yuan: 200 },
+    },
+  },
   // Received and decided in 2022: counts nowhere in 2023.
   closedIn2022: {
     applicant: person,
@@ -324,6 +341,7 @@ describe('Class: RequestRepository', () => {
         CASES.withdrawnIn2023,
         CASES.decemberToJanuary2024,
         CASES.onlineConfirmedInJanuary,
+        CASES.feePaidIn2023,
       ].map((spec) => spec.ledger);
       expect([...records].sort(byReceipt)).toEqual([...expected].sort(byReceipt));
       expect(table.commands.length).toBeGreaterThan(0);
@@ -392,20 +410,22 @@ describe('Class: RequestRepository', () => {
       },
     );
 
-    it('counts the year-boundary cases of 2023 where the rules put them', async () => {
+    it('counts the year-boundary cases of 2023 where the rules put them, and the fees paid', async () => {
       // Act
       const report = assembleAnnualReport({
         year: 2023,
         agency: '大场镇人民政府',
         records: await collect(repository.reportRecords(2023)),
         appeals: await collect(repository.reportAppeals(2023)),
+        feesFromRecords: true,
       });
 
       // Assess
-      expect(report.table3.received.total).toBe(4);
+      expect(report.table3.received.total).toBe(5);
       expect(report.table3.carriedOver.total).toBe(3);
       expect(report.table3.carriedForward.total).toBe(3);
-      expect(report.table3.decidedTotal.total).toBe(4);
+      expect(report.table3.decidedTotal.total).toBe(5);
+      expect(report.feesCollectedYuan).toBe(200);
       expect(report.table4.reconsideration).toMatchObject({ upheld: 1, total: 1 });
       expect(report.table4.litigationDirect).toMatchObject({ corrected: 1, total: 1 });
     });

@@ -94,6 +94,7 @@ export class ReportTally {
   readonly #table4: Table4 = emptyTable4();
   #requestsSeen = 0;
   #appealsSeen = 0;
+  #feesYuan = 0;
 
   constructor(year: number) {
     assertYear(year);
@@ -113,6 +114,8 @@ export class ReportTally {
       this.#table3[place.opened][record.applicantColumn] += 1;
       this.#table3[place.closed][record.applicantColumn] += 1;
     }
+    // Section 六 states the fees collected in the year, whenever the request was received.
+    if (record.feePaid?.on.startsWith(`${this.year}-`)) this.#feesYuan += record.feePaid.yuan;
     return this;
   }
 
@@ -139,6 +142,12 @@ export class ReportTally {
     agency: string;
     inputs?: ReportInputs | undefined;
     previous?: AnnualReport | undefined;
+    /**
+     * The records carry every fee paid (a store does; a ledger without a fee
+     * column does not): section 六's fees are then their sum unless the staff
+     * entered a figure.
+     */
+    feesFromRecords?: boolean;
   }): AnnualReport {
     const agency = options.agency.trim();
     if (!agency) throw new ReportError('the report needs the agency name');
@@ -149,9 +158,11 @@ export class ReportTally {
       ...(inputs.table2 ? { table2: inputs.table2 } : {}),
       ...this.tables(),
       ...(inputs.narrative ? { narrative: inputs.narrative } : {}),
-      ...(inputs.feesCollectedYuan === undefined
-        ? {}
-        : { feesCollectedYuan: inputs.feesCollectedYuan }),
+      ...(inputs.feesCollectedYuan !== undefined
+        ? { feesCollectedYuan: inputs.feesCollectedYuan }
+        : options.feesFromRecords
+          ? { feesCollectedYuan: this.#feesYuan }
+          : {}),
       checks: [],
     };
     report.checks = checkReport(report, { previous: options.previous });
@@ -177,11 +188,18 @@ export function assembleAnnualReport(input: {
   appeals?: Iterable<ReportAppeal> | undefined;
   inputs?: ReportInputs | undefined;
   previous?: AnnualReport | undefined;
+  /** The records carry every fee paid: section 六's fees are their sum (see `ReportTally.report`). */
+  feesFromRecords?: boolean;
 }): AnnualReport {
   const tally = new ReportTally(input.year);
   for (const record of input.records) tally.addRequest(record);
   for (const appeal of input.appeals ?? []) tally.addAppeal(appeal);
-  return tally.report({ agency: input.agency, inputs: input.inputs, previous: input.previous });
+  return tally.report({
+    agency: input.agency,
+    inputs: input.inputs,
+    previous: input.previous,
+    feesFromRecords: input.feesFromRecords ?? false,
+  });
 }
 
 function closingOf(record: ReportRecord): { on: IsoDate; outcome: OutcomeCode } | null {
