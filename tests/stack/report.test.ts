@@ -1,5 +1,7 @@
+import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { assembleAnnualReport } from '@ogi/domain';
 import type { AnnualReport, ReportInputs, ReportRecord } from '@ogi/schema';
+import { REPORT_CONTENT_TYPES, reportDocumentKey } from '@ogi/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorAnswer } from './support/api.js';
 import { startTestStack, type TestStack, today } from './support/stack.js';
@@ -265,6 +267,39 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
     const bytes = new Uint8Array(await docx.arrayBuffer());
     expect(String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0)).toBe('PK');
     expect(wrong.status).toBe(400);
+  });
+
+  it('keeps each published version as JSON, HTML and DOCX in the reports bucket', async () => {
+    // Prepare
+    const s3 = new S3Client(env.stack.emulators.s3.clientConfig);
+    // Act
+    const stored = await Promise.all(
+      (['json', 'html', 'docx'] as const).map((format) =>
+        s3.send(
+          new HeadObjectCommand({
+            Bucket: env.stack.reportsBucket,
+            Key: reportDocumentKey(year, 1, format),
+          }),
+        ),
+      ),
+    );
+    const json = await s3.send(
+      new GetObjectCommand({
+        Bucket: env.stack.reportsBucket,
+        Key: reportDocumentKey(year, 1, 'json'),
+      }),
+    );
+    // Assess
+    expect(stored.map((object) => object.ContentType)).toEqual([
+      REPORT_CONTENT_TYPES.json,
+      REPORT_CONTENT_TYPES.html,
+      REPORT_CONTENT_TYPES.docx,
+    ]);
+    expect(JSON.parse((await json.Body?.transformToString()) ?? '{}')).toMatchObject({
+      year,
+      agency: env.stack.district.names.agency,
+    });
+    s3.destroy();
   });
 
   it('answers 404 for a version never published and 400 for a year out of range', async () => {

@@ -33,7 +33,7 @@ try {
       `  submit         POST ${stack.url}/api/requests`,
       `  staff login    POST ${stack.url}/api/dev/login  {"name":"张三","role":"clerk|head|office"}`,
       `  DynamoDB Local ${stack.emulators.dynamodb.endpoint}  (table ${stack.tableName})`,
-      `  S3 emulator    ${stack.emulators.s3.endpoint}  (bucket ${stack.bucket})`,
+      `  S3 emulator    ${stack.emulators.s3.endpoint}  (buckets ${stack.bucket}, ${stack.reportsBucket})`,
       `  SES emulator   ${stack.emulators.ses.endpoint}/store`,
       `ready on ${stack.url}`,
       'Ctrl-C stops everything.',

@@ -39,6 +39,8 @@ export interface LocalStack {
   readonly district: DistrictConfig;
   readonly tableName: string;
   readonly bucket: string;
+  /** The published annual reports' bucket. */
+  readonly reportsBucket: string;
   readonly emulators: Emulators;
   /** The secret the dev login signs staff tokens with. */
   readonly tokenSecret: string;
@@ -50,6 +52,7 @@ export function handlerEnvironment(stack: {
   district: DistrictConfig;
   tableName: string;
   bucket: string;
+  reportsBucket: string;
   emulators: Emulators;
   tokenSecret: string;
 }): Record<string, string> {
@@ -57,6 +60,7 @@ export function handlerEnvironment(stack: {
     OGI_DISTRICT_CONFIG: JSON.stringify(stack.district),
     OGI_TABLE_NAME: stack.tableName,
     OGI_ATTACHMENTS_BUCKET: stack.bucket,
+    OGI_REPORTS_BUCKET: stack.reportsBucket,
     OGI_DYNAMODB_ENDPOINT: stack.emulators.dynamodb.endpoint,
     OGI_S3_ENDPOINT: stack.emulators.s3.endpoint,
     OGI_STAFF_TOKEN_SECRET: stack.tokenSecret,
@@ -96,7 +100,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   mkdirSync(dataDir, { recursive: true });
   const tableName = `ogi-${district.id}`;
   const bucket = `ogi-${district.id}-attachments`;
-  const emulators = await startEmulators({ dataDir, buckets: [bucket] });
+  const reportsBucket = `ogi-${district.id}-reports`;
+  const emulators = await startEmulators({ dataDir, buckets: [bucket, reportsBucket] });
   try {
     const dynamo = new DynamoDBClient(emulators.dynamodb.clientConfig);
     await createTableIfMissing(dynamo, tableName);
@@ -106,7 +111,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     handlersBound = true;
     Object.assign(
       process.env,
-      handlerEnvironment({ district, tableName, bucket, emulators, tokenSecret }),
+      handlerEnvironment({ district, tableName, bucket, reportsBucket, emulators, tokenSecret }),
       { OGI_LOG_LEVEL: options.logLevel ?? 'info' },
     );
     const routes: Route[] = [
@@ -140,6 +145,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       district,
       tableName,
       bucket,
+      reportsBucket,
       emulators,
       tokenSecret,
       stop: async () => {

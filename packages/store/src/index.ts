@@ -39,6 +39,13 @@ export {
 } from './ids.js';
 export { maskApplicant, maskEmail, maskIdNumber, maskPhone } from './privacy.js';
 export {
+  REPORT_CONTENT_TYPES,
+  ReportDocuments,
+  type ReportDocumentsOptions,
+  type ReportFormat,
+  reportDocumentKey,
+} from './report-documents.js';
+export {
   type PublishedReport,
   type PublishedSummary,
   type PublishInput,

@@ -4,6 +4,7 @@ import { DistrictConfig } from '@ogi/schema';
 import * as z from 'zod';
 import { AttachmentStore } from './attachments.js';
 import { documentClient } from './dynamo.js';
+import { ReportDocuments } from './report-documents.js';
 import { ReportStore } from './report-store.js';
 import { RequestRepository } from './request-repository.js';
 
@@ -24,6 +25,8 @@ export const RuntimeEnvironment = z.object({
   }),
   OGI_TABLE_NAME: z.string().min(3),
   OGI_ATTACHMENTS_BUCKET: z.string().min(3),
+  /** The district's bucket of published annual reports (versioned in the cloud). */
+  OGI_REPORTS_BUCKET: z.string().min(3).optional(),
   /** Only for the local stack: DynamoDB Local and the S3 emulator. */
   OGI_DYNAMODB_ENDPOINT: z.url().optional(),
   OGI_S3_ENDPOINT: z.url().optional(),
@@ -46,6 +49,8 @@ export interface Runtime {
   readonly requests: RequestRepository;
   /** The annual reports' drafts and published versions (same table). */
   readonly reports: ReportStore;
+  /** The published reports' files; absent when no reports bucket is configured. */
+  readonly reportDocuments?: ReportDocuments;
   readonly attachments: AttachmentStore;
 }
 
@@ -92,6 +97,9 @@ export function createRuntime(environment: Record<string, string | undefined>): 
     },
     requests: new RequestRepository({ client, tableName: env.OGI_TABLE_NAME }),
     reports: new ReportStore({ client, tableName: env.OGI_TABLE_NAME }),
+    ...(env.OGI_REPORTS_BUCKET
+      ? { reportDocuments: new ReportDocuments({ s3, bucket: env.OGI_REPORTS_BUCKET }) }
+      : {}),
     attachments: new AttachmentStore({
       s3,
       bucket: env.OGI_ATTACHMENTS_BUCKET,

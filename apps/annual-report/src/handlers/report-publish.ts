@@ -1,11 +1,13 @@
 import { hasErrors } from '@ogi/domain';
 import { HttpError, httpApi, json, sourceIp } from '@ogi/http';
 import { logger, runtime, staffAuth } from '../config.js';
+import { storeDocuments } from '../documents.js';
 import { assembleDraft, checkAsField, publishedItem, reportYearOf } from '../reports.js';
 
 /**
  * `POST /api/staff/reports/{year}/publish`: assembles the report again and
- * stores it as the year's next published version (201), unless an R1–R5
+ * stores it as the year's next published version (201) with its JSON, HTML
+ * and DOCX in the district's reports bucket, unless an R1–R5
  * check fails: then 422, one field per failed check, pointing at its cell.
  */
 export const handler = httpApi(
@@ -27,6 +29,7 @@ export const handler = httpApi(
       report,
       audit: { actor: staff.sub, role: staff.role, ...(ip ? { sourceIp: ip } : {}) },
     });
+    await storeDocuments(year, published.n, published.report, published.publishedAt);
     return json(
       201,
       { ...publishedItem(published), year, report: published.report },
