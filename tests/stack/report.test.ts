@@ -1,6 +1,13 @@
 import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { assembleAnnualReport } from '@ogi/domain';
-import type { AnnualReport, ReportInputs, ReportRecord } from '@ogi/schema';
+import { parseLedger } from '@ogi/report';
+import {
+  type AnnualReport,
+  findOutcome,
+  type ReportInputs,
+  type ReportRecord,
+  TABLE3_COLUMN_LABELS,
+} from '@ogi/schema';
 import { REPORT_CONTENT_TYPES, reportDocumentKey } from '@ogi/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorAnswer } from './support/api.js';
@@ -162,6 +169,34 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
     expect(answer.report.table3.received.total).toBe(4);
     expect(answer.report.table3.carriedForward.total).toBe(1);
     expect(answer).toMatchObject({ inputsVersion: 0, published: [] });
+  });
+
+  it('equals the report the CLI path assembles from the same requests written as a ledger file', async () => {
+    // Prepare: the office's 登记台账 as a CSV with Chinese headers and labels.
+    const csv = [
+      '受理编号,申请人类型,收到日期,办结日期,办理结果',
+      ...ledger.map((line, i) =>
+        [
+          `${year}-${String(i + 1).padStart(6, '0')}`,
+          TABLE3_COLUMN_LABELS[line.applicantColumn],
+          line.receivedOn ?? '',
+          line.closedOn ?? '',
+          line.outcome ? (findOutcome(line.outcome)?.label ?? '') : '',
+        ].join(','),
+      ),
+    ].join('\n');
+    const parsed = await parseLedger(new TextEncoder().encode(csv), { fileName: 'ledger.csv' });
+    // Act
+    const answer = await draft(clerk);
+    const fromFile = assembleAnnualReport({
+      year,
+      agency: env.stack.district.names.agency,
+      records: parsed.records,
+    });
+    // Assess
+    expect(parsed.errors).toEqual([]);
+    expect(answer.report.table3).toEqual(fromFile.table3);
+    expect(answer.report.table4).toEqual(fromFile.table4);
   });
 
   it('saves the inputs and warns (R8) when the narrative quotes a count the tables contradict', async () => {
