@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { computeClock, WorkingCalendar } from '@ogi/domain';
+import { computeClock, districtRules } from '@ogi/domain';
 import { DistrictConfig, fieldErrorsOrData, LifecycleEvent } from '@ogi/schema';
 import { describe, expect, it } from 'vitest';
 
@@ -30,19 +30,12 @@ describe('Data: infra/districts', () => {
   it.each(files)('gives %s a working calendar whose local days stay inside the range', (file) => {
     // Prepare
     const district = DistrictConfig.parse(JSON.parse(readFileSync(join(DISTRICTS, file), 'utf8')));
-    const calendar = new WorkingCalendar({
-      extraHolidays: district.calendar.extraHolidays,
-      extraWorkingDays: district.calendar.extraWorkingDays,
-      districtName: district.names.agency,
-    });
+    const { calendar, settings } = districtRules(district);
     // Act
     const clock = computeClock({
       calendar,
       events: [LifecycleEvent.parse({ type: 'received', on: '2026-09-18', channel: 'in-person' })],
-      settings: {
-        correctionPeriodWorkingDays: district.correctionPeriodWorkingDays,
-        feePausesClock: district.fees.pausesClock,
-      },
+      settings,
     });
     // Assess
     expect(clock.dueOn).not.toBeNull();

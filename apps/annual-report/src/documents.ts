@@ -1,15 +1,14 @@
 import { dateIn } from '@ogi/domain';
-import { renderDocx, renderHtml } from '@ogi/report';
+import { renderDocx, renderHtml, reportContact } from '@ogi/report';
 import type { AnnualReport } from '@ogi/schema';
 import type { ReportFormat } from '@ogi/store';
 import { runtime } from './config.js';
 
 /** How the district's report is signed: its office and contacts, and the day of publication. */
 function renderOptions(publishedAt: string) {
-  const { contact, names } = runtime.district;
   return {
     publishedOn: dateIn(runtime.district.timeZone, new Date(publishedAt)),
-    contact: { office: names.office, ...contact },
+    contact: reportContact(runtime.district),
   };
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dateIn, WorkingCalendar } from '@ogi/domain';
+import { type ClockSettings, dateIn, districtRules, WorkingCalendar } from '@ogi/domain';
 import { DistrictConfig, toFieldErrors } from '@ogi/schema';
 import { config } from './config.js';
 import { UsageError } from './errors.js';
@@ -8,6 +8,8 @@ import { UsageError } from './errors.js';
 export interface District {
   readonly config: DistrictConfig | null;
   readonly calendar: WorkingCalendar;
+  /** The district's clock settings; none (the defaults of RULES.md) without a district. */
+  readonly settings: Partial<ClockSettings>;
   readonly timeZone: string;
 }
 
@@ -16,7 +18,12 @@ const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 /** The national calendar, or a district's calendar with its own days, from infra/districts/<id>.json. */
 export function loadDistrict(id: string | undefined): District {
   if (id === undefined) {
-    return { config: null, calendar: new WorkingCalendar(), timeZone: DEFAULT_TIME_ZONE };
+    return {
+      config: null,
+      calendar: new WorkingCalendar(),
+      settings: {},
+      timeZone: DEFAULT_TIME_ZONE,
+    };
   }
   if (!/^[a-z][a-z0-9-]{1,39}$/.test(id)) {
     throw new UsageError(`district: "${id}" is not a district id`, [
@@ -38,15 +45,8 @@ export function loadDistrict(id: string | undefined): District {
     throw new UsageError(`district ${id}: its config file is invalid`, toFieldErrors(parsed.error));
   }
   const district = parsed.data;
-  return {
-    config: district,
-    calendar: new WorkingCalendar({
-      extraHolidays: district.calendar.extraHolidays,
-      extraWorkingDays: district.calendar.extraWorkingDays,
-      districtName: district.names.agency,
-    }),
-    timeZone: district.timeZone,
-  };
+  const { calendar, settings } = districtRules(district);
+  return { config: district, calendar, settings, timeZone: district.timeZone };
 }
 
 /** Today's date in the district's time zone, `YYYY-MM-DD`. */

@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { type ClockSettings, WorkingCalendar } from '@ogi/domain';
+import { type ClockSettings, districtRules, type WorkingCalendar } from '@ogi/domain';
 import { DistrictConfig } from '@ogi/schema';
 import * as z from 'zod';
 import { AttachmentStore } from './attachments.js';
@@ -83,18 +83,12 @@ export function createRuntime(environment: Record<string, string | undefined>): 
     });
   };
   const client = documentClient(dynamo);
+  const rules = districtRules(district);
   return {
     env,
     district,
-    calendar: new WorkingCalendar({
-      extraHolidays: district.calendar.extraHolidays,
-      extraWorkingDays: district.calendar.extraWorkingDays,
-      districtName: district.names.agency,
-    }),
-    clockSettings: {
-      correctionPeriodWorkingDays: district.correctionPeriodWorkingDays,
-      feePausesClock: district.fees.pausesClock,
-    },
+    calendar: rules.calendar,
+    clockSettings: rules.settings,
     requests: new RequestRepository({ client, tableName: env.OGI_TABLE_NAME }),
     reports: new ReportStore({ client, tableName: env.OGI_TABLE_NAME }),
     ...(env.OGI_REPORTS_BUCKET

@@ -1,6 +1,5 @@
 import {
   applyEvent,
-  type ClockSettings,
   computeClock,
   IllegalTransitionError,
   initialState,
@@ -17,12 +16,7 @@ export async function deadlineCommand(): Promise<void> {
   if (!parsed.ok) throw new UsageError('invalid input', parsed.errors);
   const query = parsed.data;
   const district = loadDistrict(query.district);
-  const settings: Partial<ClockSettings> = district.config
-    ? {
-        correctionPeriodWorkingDays: district.config.correctionPeriodWorkingDays,
-        feePausesClock: district.config.fees.pausesClock,
-      }
-    : {};
+  const { settings } = district;
   checkLifecycle(query.events, { calendar: district.calendar, settings });
   const clock = computeClock({
     calendar: district.calendar,

@@ -10,6 +10,7 @@ import {
   type RenderOptions,
   renderDocx,
   renderHtml,
+  reportContact,
 } from '@ogi/report';
 import { AnnualReport, type Check, toFieldErrors } from '@ogi/schema';
 import { loadDistrict } from '../districts.js';
@@ -70,17 +71,12 @@ export async function reportCommand(
     appeals: appeals?.appeals,
   });
   printChecks(report.checks);
-  const contact = district?.config
-    ? {
-        office: district.config.names.office,
-        address: district.config.contact.address,
-        postcode: district.config.contact.postcode,
-        phone: district.config.contact.phone,
-        ...(district.config.contact.fax ? { fax: district.config.contact.fax } : {}),
-        ...(district.config.contact.website ? { website: district.config.contact.website } : {}),
-      }
-    : undefined;
-  await writeReport(report, format, options.out, contact ? { contact } : {});
+  await writeReport(
+    report,
+    format,
+    options.out,
+    district?.config ? { contact: reportContact(district.config) } : {},
+  );
 }
 
 async function rollupCommand(files: readonly string[], options: ReportOptions): Promise<void> {

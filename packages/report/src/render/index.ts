@@ -12,6 +12,7 @@ export {
   type RenderOptions,
   type ReportContact,
   type ReportLayout,
+  reportContact,
   reportTitle,
   SECTION_HEADINGS,
   TABLE2_BLOCK_HEADINGS,

@@ -1,6 +1,7 @@
 import {
   type AnnualReport,
   APPLICANT_COLUMNS,
+  type DistrictConfig,
   NARRATIVE_HEADINGS,
   OUTCOME_GROUPS,
   OUTCOMES,
@@ -35,6 +36,19 @@ export interface ReportContact {
   readonly fax?: string;
   /** Where the electronic version can be downloaded, e.g. `http://www.xihaian.gov.cn`. */
   readonly website?: string;
+}
+
+/** The contact block of a district's report (the preamble names the office, its address and numbers). */
+export function reportContact(district: DistrictConfig): ReportContact {
+  const { contact, names } = district;
+  return {
+    office: names.office,
+    address: contact.address,
+    postcode: contact.postcode,
+    phone: contact.phone,
+    ...(contact.fax ? { fax: contact.fax } : {}),
+    ...(contact.website ? { website: contact.website } : {}),
+  };
 }
 
 export interface RenderOptions {
