@@ -23,7 +23,8 @@ export function reportYearOf(event: HttpEvent): number {
 
 /**
  * The year's report as it stands: tables 三 and 四 from the records (one pass,
- * page by page), the staff's draft inputs, and the checks, R6/R7 against last
+ * page by page: the requests handled in ogi and those imported from the
+ * agency's ledgers), the staff's draft inputs, and the checks, R6/R7 against last
  * year's latest published report when there is one.
  */
 export async function assembleDraft(
@@ -36,6 +37,8 @@ export async function assembleDraft(
   const tally = new ReportTally(year);
   for await (const record of runtime.requests.reportRecords(year)) tally.addRequest(record);
   for await (const appeal of runtime.requests.reportAppeals(year)) tally.addAppeal(appeal);
+  for await (const record of runtime.ledger.reportRecords(year)) tally.addRequest(record);
+  for await (const appeal of runtime.ledger.reportAppeals(year)) tally.addAppeal(appeal);
   const report = tally.report({
     agency: runtime.district.names.agency,
     inputs: draft?.inputs,

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { calendarCommand } from './commands/calendar.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { feeCommand } from './commands/fee.js';
+import { importCommand } from './commands/import.js';
 import { reportCommand } from './commands/report.js';
 import { UsageError } from './errors.js';
 
@@ -22,6 +23,12 @@ const USAGE = `usage: pnpm ogi <command>
                                     folder; json without --out goes to stdout)
   report rollup A.json B.json … [--agency NAME] [--out DIR]
                                     add agencies' report JSON into one, with its checks
+  import --ledger FILE [--appeals FILE] [--data-dir DIR] [--district ID] [--by NAME]
+                                    bring a CSV/XLSX ledger into the district's records:
+                                    the running local stack on DIR (default .local/data),
+                                    or the table in OGI_TABLE_NAME (with AWS_REGION and
+                                    --district); bad rows are listed and skipped, a second
+                                    run changes nothing; prints a JSON summary
 `;
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -42,6 +49,7 @@ async function main(argv: readonly string[]): Promise<void> {
       agency: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
+      'data-dir': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -59,6 +67,8 @@ async function main(argv: readonly string[]): Promise<void> {
       return feeCommand(values as Record<string, string | undefined>);
     case 'calendar':
       return calendarCommand(values);
+    case 'import':
+      return importCommand(values);
     default:
       throw new UsageError(`unknown command: ${command}\n\n${USAGE}`);
   }

@@ -10,8 +10,10 @@ import {
   assertPortFree,
   type Emulators,
   localFolder,
+  removeStackFile,
   startEmulators,
   workspaceRoot,
+  writeStackFile,
 } from '@ogi/emulators';
 import { intakeRoutes } from '@ogi/intake';
 import { DistrictConfig } from '@ogi/schema';
@@ -139,8 +141,18 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         : {}),
     });
     const actualPort = await listen(server, port);
+    const url = `http://127.0.0.1:${actualPort}`;
+    writeStackFile(dataDir, {
+      pid: process.pid,
+      url,
+      district: district.id,
+      tableName,
+      region: emulators.dynamodb.clientConfig.region,
+      dynamodbEndpoint: emulators.dynamodb.endpoint,
+      startedAt: new Date().toISOString(),
+    });
     return {
-      url: `http://127.0.0.1:${actualPort}`,
+      url,
       port: actualPort,
       district,
       tableName,
@@ -149,6 +161,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       emulators,
       tokenSecret,
       stop: async () => {
+        removeStackFile(dataDir);
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await emulators.stop();

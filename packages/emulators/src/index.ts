@@ -16,6 +16,7 @@ import { assertPortFree } from './ports.js';
 export { assertPortFree, EmulatorError, freePort } from './ports.js';
 export * from './s3.js';
 export * from './ses.js';
+export * from './stack-file.js';
 
 export interface EmulatorOptions {
   /** Keep DynamoDB and S3 data here across restarts; absent, everything is scratch. */

@@ -336,3 +336,85 @@ describe('parseAppeals', () => {
     });
   });
 });
+
+describe('parseLedger: rows for an import', () => {
+  it('keeps each good row’s row number and receipt number beside its record', async () => {
+    // Prepare
+    const csv = [
+      'receipt_no,applicant_type,received_on,decided_on,outcome',
+      'A-1,自然人,2023-01-02,2023-01-10,予以公开',
+      'A-2,外星人,2023-01-02,,',
+      'A-3,商业企业,2023-12-20,,',
+    ].join('\n');
+
+    // Act
+    const { entries, records } = await parseLedger(utf8(csv), { fileName: 'l.csv' });
+
+    // Assess
+    expect(entries.map((entry) => [entry.row, entry.receiptNo])).toEqual([
+      [2, 'A-1'],
+      [4, 'A-3'],
+    ]);
+    expect(entries.map((entry) => entry.record)).toEqual(records);
+  });
+
+  it('refuses dates after `notAfter` (a ledger records the past) and overlong receipt numbers', async () => {
+    // Prepare
+    const csv = [
+      'receipt_no,applicant_type,received_on,decided_on,outcome',
+      'A-1,自然人,2026-11-20,2026-11-27,予以公开',
+      `${'号'.repeat(65)},自然人,2026-01-02,,`,
+      'A-3,自然人,2026-11-26,,',
+    ].join('\n');
+
+    // Act
+    const { entries, errors } = await parseLedger(utf8(csv), {
+      fileName: 'l.csv',
+      notAfter: '2026-11-26',
+    });
+
+    // Assess
+    expect(entries.map((entry) => entry.receiptNo)).toEqual(['A-3']);
+    expect(errors).toEqual([
+      expect.objectContaining({ row: 2, column: 'decided_on' }),
+      expect.objectContaining({ row: 3, column: 'receipt_no' }),
+    ]);
+    expect(errors[0]?.message.zh).toContain('晚于2026-11-26');
+  });
+});
+
+describe('parseAppeals: case numbers', () => {
+  it('reads an optional case_no (案号) column and reports a repeated one', async () => {
+    // Prepare
+    const csv = [
+      '案号,案件类型,立案日期,审结日期,结果',
+      '（2023）复12号,行政复议,2023-05-10,2023-07-01,维持',
+      ',行政诉讼,2023-11-02,,',
+      '（2023）复12号,行政复议,2023-06-10,,',
+    ].join('\n');
+
+    // Act
+    const { entries, errors } = await parseAppeals(utf8(csv), { fileName: 'a.csv' });
+
+    // Assess
+    expect(entries.map((entry) => [entry.row, entry.caseNo])).toEqual([
+      [2, '（2023）复12号'],
+      [3, undefined],
+    ]);
+    expect(errors).toEqual([expect.objectContaining({ row: 4, column: 'case_no' })]);
+  });
+
+  it('reads a ledger without a case_no column as before', async () => {
+    // Act
+    const { entries, errors } = await parseAppeals(
+      utf8('kind,filed_on,concluded_on,result\nreconsideration,2023-05-10,,\n'),
+      { fileName: 'a.csv' },
+    );
+
+    // Assess
+    expect(errors).toEqual([]);
+    expect(entries).toEqual([
+      { row: 2, appeal: { kind: 'reconsideration', filedOn: '2023-05-10' } },
+    ]);
+  });
+});

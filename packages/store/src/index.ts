@@ -37,6 +37,16 @@ export {
   QUERY_CODE_BITS,
   QUERY_CODE_LENGTH,
 } from './ids.js';
+export {
+  appealCaseKeys,
+  type LedgerAppealRow,
+  type LedgerImportError,
+  type LedgerImportOptions,
+  type LedgerImportResult,
+  type LedgerRequestRow,
+  LedgerStore,
+  type LedgerStoreOptions,
+} from './ledger-store.js';
 export { maskApplicant, maskEmail, maskIdNumber, maskPhone } from './privacy.js';
 export {
   REPORT_CONTENT_TYPES,

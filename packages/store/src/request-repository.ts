@@ -14,13 +14,9 @@ import {
   type RequestStatus,
 } from '@ogi/domain';
 import {
-  APPLICANT_COLUMNS,
-  AppealKind,
-  AppealResult,
   applicantColumn,
-  IsoDate,
+  type IsoDate,
   type LifecycleEvent,
-  OutcomeCode,
   type ReceiptChannel,
   type ReportAppeal,
   type ReportRecord,
@@ -44,6 +40,13 @@ import {
   newRequestId,
   sha256Hex,
 } from './ids.js';
+import {
+  queryReportItems,
+  type ReportItem,
+  reportYear,
+  toReportAppeal,
+  toReportRecord,
+} from './report-query.js';
 import {
   type Audit,
   type AuditInput,
@@ -197,41 +200,6 @@ const INDEX_KEYS: Record<IndexName, readonly string[]> = {
   [INDEX.byClosedYear]: [KEY.closedYearPk, KEY.receiptNo],
   [INDEX.byAppealYear]: [KEY.appealPk, KEY.appealSk],
 };
-
-/** The attributes of a record the annual report reads; everything else stays on the server. */
-const REPORT_ATTRIBUTES = [
-  'id',
-  'receivedOn',
-  'closedOn',
-  'outcome',
-  'applicantColumn',
-  'feePaid',
-  'appeals',
-] as const;
-
-/**
- * A record as the report queries project it. Like every read, it trusts the
- * store's own writes: only the fields the report counts by are checked.
- */
-const ReportItem = z.object({
-  id: z.string(),
-  receivedOn: IsoDate.optional(),
-  closedOn: IsoDate.optional(),
-  outcome: OutcomeCode.optional(),
-  applicantColumn: z.enum(APPLICANT_COLUMNS),
-  feePaid: z.object({ on: IsoDate, yuan: z.number().int().min(0) }).optional(),
-  appeals: z
-    .array(
-      z.object({
-        kind: AppealKind,
-        filedOn: IsoDate,
-        result: AppealResult.optional(),
-        concludedOn: IsoDate.optional(),
-      }),
-    )
-    .optional(),
-});
-type ReportItem = z.infer<typeof ReportItem>;
 
 const isClosedStatus = (status: RequestStatus) => CLOSED_STATUSES.includes(status);
 
@@ -609,7 +577,9 @@ export class RequestRepository {
       const record = toReportRecord(item);
       if (placeRequest(record, year) !== null) yield record;
     };
-    for await (const item of this.#reportQuery(
+    for await (const item of queryReportItems(
+      this.#client,
+      this.#table,
       {
         IndexName: INDEX.byYear,
         KeyConditionExpression: '#pk = :pk',
@@ -624,7 +594,9 @@ export class RequestRepository {
     // number sorts before `Y-`, so the key condition reads only carry-overs.
     const lastYear = Math.max(year, this.#now().getUTCFullYear() + 1);
     for (let closed = year; closed <= lastYear; closed += 1) {
-      for await (const item of this.#reportQuery(
+      for await (const item of queryReportItems(
+        this.#client,
+        this.#table,
         {
           IndexName: INDEX.byClosedYear,
           KeyConditionExpression: '#pk = :pk AND #sk < :before',
@@ -639,7 +611,9 @@ export class RequestRepository {
         yield* emit(item);
       }
     }
-    for await (const item of this.#reportQuery(
+    for await (const item of queryReportItems(
+      this.#client,
+      this.#table,
       {
         IndexName: INDEX.open,
         KeyConditionExpression: '#pk = :pk',
@@ -662,7 +636,9 @@ export class RequestRepository {
    */
   async *reportAppeals(year: number, pageSize = 1000): AsyncGenerator<ReportAppeal> {
     const yyyy = reportYear(year);
-    for await (const item of this.#reportQuery(
+    for await (const item of queryReportItems(
+      this.#client,
+      this.#table,
       {
         IndexName: INDEX.byAppealYear,
         KeyConditionExpression: '#pk = :pk AND #sk >= :from',
@@ -676,35 +652,6 @@ export class RequestRepository {
         if (placeAppeal(reportAppeal, year) !== null) yield reportAppeal;
       }
     }
-  }
-
-  /** Every item of a Query on an index, page by page, projected to what the report reads. */
-  async *#reportQuery(
-    query: Omit<QueryCommandInput, 'TableName'> & {
-      ExpressionAttributeNames: Record<string, string>;
-    },
-    pageSize: number,
-  ): AsyncGenerator<ReportItem> {
-    const names: Record<string, string> = { ...query.ExpressionAttributeNames };
-    const projection = REPORT_ATTRIBUTES.map((attribute, i) => {
-      names[`#r${i}`] = attribute;
-      return `#r${i}`;
-    }).join(', ');
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.#client.send(
-        new QueryCommand({
-          ...query,
-          TableName: this.#table,
-          ExpressionAttributeNames: names,
-          ProjectionExpression: projection,
-          Limit: pageSize,
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      for (const item of page.Items ?? []) yield ReportItem.parse(item);
-      start = page.LastEvaluatedKey;
-    } while (start);
   }
 
   async #replay(keyHash: string, bodyHash: string): Promise<CreateRequestResult | undefined> {
@@ -919,34 +866,6 @@ function appealsUntilYear(appeals: readonly AppealRecord[]): string | null {
     if (year > until) until = year;
   }
   return until;
-}
-
-function reportYear(year: number): string {
-  if (!Number.isInteger(year) || year < 1000 || year > 9998) {
-    throw new RangeError('year must be a whole year with four digits');
-  }
-  return String(year);
-}
-
-function toReportRecord(item: ReportItem): ReportRecord {
-  return {
-    receivedOn: item.receivedOn ?? null,
-    applicantColumn: item.applicantColumn,
-    ...(item.closedOn === undefined || item.outcome === undefined
-      ? {}
-      : { closedOn: item.closedOn, outcome: item.outcome }),
-    ...(item.feePaid ? { feePaid: item.feePaid } : {}),
-  };
-}
-
-function toReportAppeal(appeal: AppealRecord): ReportAppeal {
-  return {
-    kind: appeal.kind,
-    filedOn: appeal.filedOn,
-    ...(appeal.concludedOn === undefined || appeal.result === undefined
-      ? {}
-      : { concludedOn: appeal.concludedOn, result: appeal.result }),
-  };
 }
 
 /** The attributes to set and remove on the record for a new summary. */

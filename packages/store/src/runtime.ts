@@ -4,6 +4,7 @@ import { DistrictConfig } from '@ogi/schema';
 import * as z from 'zod';
 import { AttachmentStore } from './attachments.js';
 import { documentClient } from './dynamo.js';
+import { LedgerStore } from './ledger-store.js';
 import { ReportDocuments } from './report-documents.js';
 import { ReportStore } from './report-store.js';
 import { RequestRepository } from './request-repository.js';
@@ -47,6 +48,8 @@ export interface Runtime {
   readonly calendar: WorkingCalendar;
   readonly clockSettings: ClockSettings;
   readonly requests: RequestRepository;
+  /** The records brought in from the agency's ledgers (same table). */
+  readonly ledger: LedgerStore;
   /** The annual reports' drafts and published versions (same table). */
   readonly reports: ReportStore;
   /** The published reports' files; absent when no reports bucket is configured. */
@@ -90,6 +93,7 @@ export function createRuntime(environment: Record<string, string | undefined>): 
     calendar: rules.calendar,
     clockSettings: rules.settings,
     requests: new RequestRepository({ client, tableName: env.OGI_TABLE_NAME }),
+    ledger: new LedgerStore({ client, tableName: env.OGI_TABLE_NAME }),
     reports: new ReportStore({ client, tableName: env.OGI_TABLE_NAME }),
     ...(env.OGI_REPORTS_BUCKET
       ? { reportDocuments: new ReportDocuments({ s3, bucket: env.OGI_REPORTS_BUCKET }) }

@@ -89,6 +89,18 @@ export const keys = {
   closedYearPk: (year: string) => `CLOSED#${year}`,
   appealPk: 'APPEALS',
   appealSk: (untilYear: string, id: string) => `${untilYear}#${id}`,
+  /** A request brought in from a ledger, by the ledger's own receipt number. */
+  ledgerRequest: (receiptNo: string) => ({ pk: `LEDGER#REQ#${receiptNo}`, sk: 'META' }),
+  /** An appeal case brought in from a ledger, by its case key. */
+  ledgerAppeal: (caseKey: string) => ({ pk: `LEDGER#APPEAL#${caseKey}`, sk: 'META' }),
+  // A ledger's records live in index partitions of their own, so the staff
+  // lists (which read `OPEN`, `STATUS#…`, `YEAR#…`) never meet them.
+  ledgerYearPk: (year: string) => `LEDGER#YEAR#${year}`,
+  ledgerClosedYearPk: (year: string) => `LEDGER#CLOSED#${year}`,
+  ledgerOpenPk: 'LEDGER#OPEN',
+  /** `<receivedOn>#<receiptNo>`: a year's carried-over ledger requests are a key range. */
+  ledgerOpenSk: (receivedOn: string, receiptNo: string) => `${receivedOn}#${receiptNo}`,
+  ledgerAppealPk: 'LEDGER#APPEALS',
 } as const;
 
 /** The `byAppealYear` stand-in for "a case is still pending": after every real year. */
@@ -111,6 +123,11 @@ const S = 'S' as const;
  * | `IDEM#<sha256(key)>` | `IDEM` | idempotency record, TTL `expiresAt` |
  * | `REPORT#<yyyy>` | `DRAFT` | the annual report's staff inputs, versioned |
  * | `REPORT#<yyyy>` | `PUB#<n, 6 digits>` | published version n: the whole report, who, when |
+ * | `LEDGER#REQ#<receipt_no>` | `META` | a request imported from a ledger: the report's fields only |
+ * | `LEDGER#APPEAL#<case key>` | `META` | an appeal case imported from a ledger |
+ *
+ * Ledger items use the same indexes under partitions of their own
+ * (`LEDGER#YEAR#…`, `LEDGER#CLOSED#…`, `LEDGER#OPEN`, `LEDGER#APPEALS`).
  */
 export function tableDefinition(tableName: string): CreateTableCommandInput {
   const all = { ProjectionType: 'ALL' as const };

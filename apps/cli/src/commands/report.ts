@@ -1,10 +1,7 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { assembleAnnualReport, ReportError, rollUp } from '@ogi/domain';
 import {
-  LedgerFormatError,
-  type LedgerProgress,
-  type LedgerRowError,
   parseAppeals,
   parseLedger,
   type RenderOptions,
@@ -16,14 +13,20 @@ import { AnnualReport, type Check, toFieldErrors } from '@ogi/schema';
 import { loadDistrict } from '../districts.js';
 import { UsageError } from '../errors.js';
 import { parseJson, printJson } from '../io.js';
+import {
+  optionalString,
+  parseProgress,
+  printRowErrors,
+  readInput,
+  readLedger,
+  requiredPath,
+  resolvePath,
+} from '../ledger-files.js';
 
 export type ReportOptions = Record<string, string | boolean | undefined>;
 
 const FORMATS = ['json', 'html', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
-
-/** Ledgers with more data rows than this get a progress display on stderr. */
-const PROGRESS_FROM_ROWS = 5000;
 
 /**
  * `ogi report --year Y --ledger FILE [--appeals FILE] [--agency NAME]
@@ -53,14 +56,17 @@ export async function reportCommand(
   const appealsBytes = appealsPath === undefined ? undefined : readInput(appealsPath, 'appeals');
 
   const ledger = await readLedger('ledger', ledgerPath, () =>
-    parseLedger(ledgerBytes, { fileName: ledgerPath, onProgress: progress('ledger') }),
+    parseLedger(ledgerBytes, { fileName: ledgerPath, onProgress: parseProgress('ledger') }),
   );
   printRowErrors('ledger', ledgerPath, ledger.errors, ledger.rows);
   const appeals =
     appealsPath === undefined || appealsBytes === undefined
       ? undefined
       : await readLedger('appeals', appealsPath, () =>
-          parseAppeals(appealsBytes, { fileName: appealsPath, onProgress: progress('appeals') }),
+          parseAppeals(appealsBytes, {
+            fileName: appealsPath,
+            onProgress: parseProgress('appeals'),
+          }),
         );
   if (appeals && appealsPath) printRowErrors('appeals', appealsPath, appeals.errors, appeals.rows);
 
@@ -170,88 +176,7 @@ function printChecks(checks: readonly Check[]): void {
   }
 }
 
-function printRowErrors(
-  what: 'ledger' | 'appeals',
-  file: string,
-  errors: readonly LedgerRowError[],
-  rows: number,
-): void {
-  if (errors.length === 0) return;
-  const badRows = new Set(errors.map((error) => error.row)).size;
-  process.stderr.write(
-    `${file}: ${badRows} of ${rows} row(s) skipped（共${rows}行，跳过${badRows}行有误的记录）:\n`,
-  );
-  for (const error of errors) {
-    const column = error.column ? ` [${error.column}]` : '';
-    process.stderr.write(
-      `  ${what} row ${error.row}${column}: ${error.message.en}\n    第${error.row}行：${error.message.zh}\n`,
-    );
-  }
-}
-
-/** A progress display on stderr once a ledger passes `PROGRESS_FROM_ROWS` rows. */
-function progress(what: string): LedgerProgress {
-  const tty = process.stderr.isTTY === true;
-  let shown = false;
-  let lastLine = 0;
-  let finished = false;
-  return (rows, fraction) => {
-    const done = fraction === 1;
-    if ((rows < PROGRESS_FROM_ROWS && !shown) || finished) return;
-    finished = done;
-    shown = true;
-    const percent = fraction === undefined ? '' : ` ${Math.floor(fraction * 100)}%`;
-    const bar =
-      fraction === undefined ? '' : ` [${'#'.repeat(Math.round(fraction * 30)).padEnd(30, '.')}]`;
-    const line = `${what}:${bar}${percent} ${rows.toLocaleString('en')} rows`;
-    if (tty) {
-      process.stderr.write(`\r${line}${done ? '\n' : ''}`);
-    } else if (done || rows - lastLine >= 10_000) {
-      lastLine = rows;
-      process.stderr.write(`${line}\n`);
-    }
-  };
-}
-
 // ─────────────────────────────── inputs ───────────────────────────────
-
-async function readLedger<T>(
-  option: 'ledger' | 'appeals',
-  path: string,
-  read: () => Promise<T>,
-): Promise<T> {
-  try {
-    return await read();
-  } catch (error) {
-    if (!(error instanceof LedgerFormatError)) throw error;
-    throw new UsageError(`--${option}: ${path}: ${error.detail.en}`, [
-      {
-        path: error.column ? `${option}.${error.column}` : option,
-        zh: error.detail.zh,
-        en: error.detail.en,
-      },
-    ]);
-  }
-}
-
-/** The folder the user ran `pnpm ogi` from: pnpm sets INIT_CWD to it. */
-function resolvePath(path: string): string {
-  return resolve(process.env.INIT_CWD ?? process.cwd(), path);
-}
-
-function readInput(file: string, option: string): Buffer {
-  const path = resolvePath(file);
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : String(error);
-    throw new UsageError(`${option === file ? file : `--${option}`}: ${reason}: ${path}`, [
-      { path: option, zh: `无法读取文件：${path}`, en: `${reason}: ${path}` },
-    ]);
-  }
-}
 
 function reportYear(value: string | boolean | undefined): number {
   const text = typeof value === 'string' ? value : '';
@@ -290,24 +215,4 @@ function agencyName(
     ]);
   }
   return name;
-}
-
-function requiredPath(value: string | boolean | undefined, option: string, zh: string): string {
-  const path = optionalString(value, option);
-  if (path === undefined || path.trim() === '') {
-    throw new UsageError(`--${option}: is required`, [
-      { path: option, zh: `请指定${zh}`, en: 'is required' },
-    ]);
-  }
-  return path;
-}
-
-function optionalString(value: string | boolean | undefined, option: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') {
-    throw new UsageError(`--${option}: needs a value`, [
-      { path: option, zh: '缺少参数值', en: 'needs a value' },
-    ]);
-  }
-  return value;
 }

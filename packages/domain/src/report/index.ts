@@ -14,6 +14,7 @@ export {
 } from './cells.js';
 export { type CheckOptions, checkReport, hasErrors } from './checks.js';
 export { ReportError } from './errors.js';
+export { type LedgerChange, ledgerAppealChange, ledgerRequestChange } from './ledger-change.js';
 export {
   checkNarrative,
   type NarrativeFigure,

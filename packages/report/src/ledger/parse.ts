@@ -22,11 +22,35 @@ export interface LedgerParseOptions {
   readonly onProgress?: LedgerProgress | undefined;
   /** Rows between progress calls; 1000 by default. */
   readonly progressEvery?: number | undefined;
+  /**
+   * The last day a date may be (today, for an import: a ledger records the
+   * past). A later date is a bad row. Absent, any date is taken.
+   */
+  readonly notAfter?: string | undefined;
 }
+
+/** A good row of a request ledger: where it is, its receipt number and what the report counts. */
+export interface LedgerEntry {
+  readonly row: number;
+  readonly receiptNo: string;
+  readonly record: ReportRecord;
+}
+
+/** A good row of an appeals ledger, with its case number when the ledger has a `case_no` column. */
+export interface AppealEntry {
+  readonly row: number;
+  readonly caseNo?: string;
+  readonly appeal: ReportAppeal;
+}
+
+/** The longest receipt or case number a ledger may hold. */
+export const MAX_LEDGER_NUMBER_LENGTH = 64;
 
 /** A request ledger (依申请公开登记台账) read: the good rows, and every bad row's errors. */
 export interface LedgerResult {
   readonly records: ReportRecord[];
+  /** The same good rows with their row and receipt numbers, in file order. */
+  readonly entries: LedgerEntry[];
   readonly errors: LedgerRowError[];
   /** Data rows read (good and bad, blank rows not counted). */
   readonly rows: number;
@@ -35,6 +59,8 @@ export interface LedgerResult {
 /** An appeals ledger (行政复议、行政诉讼台账) read. */
 export interface AppealsResult {
   readonly appeals: ReportAppeal[];
+  /** The same good rows with their row and case numbers, in file order. */
+  readonly entries: AppealEntry[];
   readonly errors: LedgerRowError[];
   readonly rows: number;
 }
@@ -65,14 +91,16 @@ export const LEDGER_COLUMNS = {
 } as const;
 export type LedgerColumn = keyof typeof LEDGER_COLUMNS;
 
-/** The columns of an appeals ledger. */
+/** The columns of an appeals ledger (`case_no` may be absent). */
 export const APPEAL_COLUMNS = {
+  case_no: ['case_no', 'caseno', '案号', '案件编号', '案件号'],
   kind: ['kind', '案件类型', '类型', '救济类型', '类别'],
   filed_on: ['filed_on', 'filedon', '立案日期', '受理日期', '提起日期', '申请日期', '起诉日期'],
   concluded_on: ['concluded_on', 'concludedon', '审结日期', '结案日期', '办结日期'],
   result: ['result', '结果', '审结结果', '审理结果', '复议结果', '判决结果', '案件结果'],
 } as const;
 export type AppealColumn = keyof typeof APPEAL_COLUMNS;
+const OPTIONAL_APPEAL_COLUMNS: readonly AppealColumn[] = ['case_no'];
 
 /**
  * Reads a request ledger (CSV in UTF-8, with or without BOM, or GB18030; or
@@ -92,10 +120,10 @@ export async function parseLedger(
   bytes: Uint8Array,
   options: LedgerParseOptions,
 ): Promise<LedgerResult> {
-  const records: ReportRecord[] = [];
+  const entries: LedgerEntry[] = [];
   const errors: LedgerRowError[] = [];
   const seen = new Map<string, number>();
-  const rows = await readTable(bytes, options, LEDGER_COLUMNS, (row, cell) => {
+  const rows = await readTable(bytes, options, LEDGER_COLUMNS, [], (row, cell) => {
     const rowErrors: LedgerRowError[] = [];
     const take = <T>(column: LedgerColumn, result: CellResult<T>): T | undefined => {
       if (result.ok) return result.value;
@@ -109,6 +137,8 @@ export async function parseLedger(
         column: 'receipt_no',
         message: { zh: '受理编号不能为空', en: 'the receipt number is required' },
       });
+    } else if (receiptNo.length > MAX_LEDGER_NUMBER_LENGTH) {
+      rowErrors.push(tooLong(row, 'receipt_no', '受理编号'));
     } else if (seen.has(receiptNo)) {
       rowErrors.push({
         row,
@@ -120,8 +150,8 @@ export async function parseLedger(
       });
     }
     const applicantColumn = take('applicant_type', parseApplicantType(cell('applicant_type')));
-    const receivedOn = take('received_on', parseLedgerDate(cell('received_on')));
-    const decidedOn = take('decided_on', parseLedgerDate(cell('decided_on')));
+    const receivedOn = take('received_on', notAfter(parseLedgerDate(cell('received_on')), options));
+    const decidedOn = take('decided_on', notAfter(parseLedgerDate(cell('decided_on')), options));
     const outcome = take('outcome', parseOutcomeCell(cell('outcome')));
     if (receivedOn === undefined && !rowErrors.some((error) => error.column === 'received_on')) {
       rowErrors.push({
@@ -177,9 +207,9 @@ export async function parseLedger(
       return;
     }
     seen.set(receiptNo, row);
-    records.push(parsed.data);
+    entries.push({ row, receiptNo, record: parsed.data });
   });
-  return { records, errors, rows };
+  return { records: entries.map((entry) => entry.record), entries, errors, rows };
 }
 
 /**
@@ -195,64 +225,88 @@ export async function parseAppeals(
   bytes: Uint8Array,
   options: LedgerParseOptions,
 ): Promise<AppealsResult> {
-  const appeals: ReportAppeal[] = [];
+  const entries: AppealEntry[] = [];
   const errors: LedgerRowError[] = [];
-  const rows = await readTable(bytes, options, APPEAL_COLUMNS, (row, cell) => {
-    const rowErrors: LedgerRowError[] = [];
-    const take = <T>(column: AppealColumn, result: CellResult<T>): T | undefined => {
-      if (result.ok) return result.value;
-      rowErrors.push({ row, column, message: result.message });
-      return undefined;
-    };
-    const kind = take('kind', parseAppealKind(cell('kind')));
-    const filedOn = take('filed_on', parseLedgerDate(cell('filed_on')));
-    const concludedOn = take('concluded_on', parseLedgerDate(cell('concluded_on')));
-    const result = take('result', parseAppealResult(cell('result')));
-    if (filedOn === undefined && !rowErrors.some((error) => error.column === 'filed_on')) {
-      rowErrors.push({
-        row,
-        column: 'filed_on',
-        message: { zh: '立案日期不能为空', en: 'the date filed is required' },
+  const seen = new Map<string, number>();
+  const rows = await readTable(
+    bytes,
+    options,
+    APPEAL_COLUMNS,
+    OPTIONAL_APPEAL_COLUMNS,
+    (row, cell) => {
+      const rowErrors: LedgerRowError[] = [];
+      const take = <T>(column: AppealColumn, result: CellResult<T>): T | undefined => {
+        if (result.ok) return result.value;
+        rowErrors.push({ row, column, message: result.message });
+        return undefined;
+      };
+      const caseNo = cellText(cell('case_no'));
+      if (caseNo.length > MAX_LEDGER_NUMBER_LENGTH) {
+        rowErrors.push(tooLong(row, 'case_no', '案号'));
+      } else if (caseNo !== '' && seen.has(caseNo)) {
+        rowErrors.push({
+          row,
+          column: 'case_no',
+          message: {
+            zh: `案号“${caseNo}”与第${seen.get(caseNo)}行重复`,
+            en: `case number "${caseNo}" repeats row ${seen.get(caseNo)}`,
+          },
+        });
+      }
+      const kind = take('kind', parseAppealKind(cell('kind')));
+      const filedOn = take('filed_on', notAfter(parseLedgerDate(cell('filed_on')), options));
+      const concludedOn = take(
+        'concluded_on',
+        notAfter(parseLedgerDate(cell('concluded_on')), options),
+      );
+      const result = take('result', parseAppealResult(cell('result')));
+      if (filedOn === undefined && !rowErrors.some((error) => error.column === 'filed_on')) {
+        rowErrors.push({
+          row,
+          column: 'filed_on',
+          message: { zh: '立案日期不能为空', en: 'the date filed is required' },
+        });
+      }
+      const concludedOk = !rowErrors.some((error) => error.column === 'concluded_on');
+      const resultOk = !rowErrors.some((error) => error.column === 'result');
+      if (concludedOk && resultOk && (concludedOn === undefined) !== (result === undefined)) {
+        rowErrors.push({
+          row,
+          column: concludedOn === undefined ? 'concluded_on' : 'result',
+          message: {
+            zh: '已审结的案件须同时填写审结日期和结果（尚未审结的两项均应为空）',
+            en: 'a concluded case needs both the date concluded and the result (a pending one has neither)',
+          },
+        });
+      }
+      if (filedOn && concludedOn && concludedOn < filedOn) {
+        rowErrors.push({
+          row,
+          column: 'concluded_on',
+          message: {
+            zh: `审结日期${concludedOn}早于立案日期${filedOn}`,
+            en: `concluded on ${concludedOn}, before it was filed on ${filedOn}`,
+          },
+        });
+      }
+      if (rowErrors.length > 0 || kind === undefined || filedOn === undefined) {
+        errors.push(...rowErrors);
+        return;
+      }
+      const parsed = ReportAppeal.safeParse({
+        kind,
+        filedOn,
+        ...(concludedOn === undefined ? {} : { concludedOn, result }),
       });
-    }
-    const concludedOk = !rowErrors.some((error) => error.column === 'concluded_on');
-    const resultOk = !rowErrors.some((error) => error.column === 'result');
-    if (concludedOk && resultOk && (concludedOn === undefined) !== (result === undefined)) {
-      rowErrors.push({
-        row,
-        column: concludedOn === undefined ? 'concluded_on' : 'result',
-        message: {
-          zh: '已审结的案件须同时填写审结日期和结果（尚未审结的两项均应为空）',
-          en: 'a concluded case needs both the date concluded and the result (a pending one has neither)',
-        },
-      });
-    }
-    if (filedOn && concludedOn && concludedOn < filedOn) {
-      rowErrors.push({
-        row,
-        column: 'concluded_on',
-        message: {
-          zh: `审结日期${concludedOn}早于立案日期${filedOn}`,
-          en: `concluded on ${concludedOn}, before it was filed on ${filedOn}`,
-        },
-      });
-    }
-    if (rowErrors.length > 0 || kind === undefined || filedOn === undefined) {
-      errors.push(...rowErrors);
-      return;
-    }
-    const parsed = ReportAppeal.safeParse({
-      kind,
-      filedOn,
-      ...(concludedOn === undefined ? {} : { concludedOn, result }),
-    });
-    if (!parsed.success) {
-      errors.push(...schemaErrors(row, parsed.error));
-      return;
-    }
-    appeals.push(parsed.data);
-  });
-  return { appeals, errors, rows };
+      if (!parsed.success) {
+        errors.push(...schemaErrors(row, parsed.error));
+        return;
+      }
+      if (caseNo !== '') seen.set(caseNo, row);
+      entries.push({ row, ...(caseNo === '' ? {} : { caseNo }), appeal: parsed.data });
+    },
+  );
+  return { appeals: entries.map((entry) => entry.appeal), entries, errors, rows };
 }
 
 /** Rows above the header a ledger may have (a title, a date line). */
@@ -267,6 +321,7 @@ async function readTable<K extends string>(
   bytes: Uint8Array,
   options: LedgerParseOptions,
   columns: Record<K, readonly string[]>,
+  optional: readonly NoInfer<K>[],
   onRow: (row: number, cell: (column: K) => LedgerCell) => void,
 ): Promise<number> {
   const keys = Object.keys(columns) as K[];
@@ -280,20 +335,23 @@ async function readTable<K extends string>(
     if (sheetRow.cells.every((value) => cellText(value) === '')) continue;
     if (indexOf === undefined) {
       firstHeader ??= sheetRow.cells;
-      indexOf = headerIndex(sheetRow.cells, columns);
+      indexOf = headerIndex(sheetRow.cells, columns, optional);
       if (indexOf === undefined && ++rowsBeforeHeader >= MAX_ROWS_BEFORE_HEADER) break;
       continue;
     }
     const cells = sheetRow.cells;
     const found = indexOf;
-    onRow(sheetRow.row, (column) => cells[found.get(column) as number] ?? null);
+    onRow(sheetRow.row, (column) => {
+      const position = found.get(column);
+      return position === undefined ? null : (cells[position] ?? null);
+    });
     rows += 1;
     fraction = sheetRow.fraction;
     if (rows % every === 0) options.onProgress?.(rows, fraction);
   }
   if (indexOf === undefined) {
-    const present = headerIndex(firstHeader ?? [], columns, true) ?? new Map<K, number>();
-    const missing = keys.filter((key) => !present.has(key));
+    const present = headerIndex(firstHeader ?? [], columns, optional, true) ?? new Map<K, number>();
+    const missing = keys.filter((key) => !present.has(key) && !optional.includes(key));
     throw new LedgerFormatError(
       options.fileName,
       firstHeader === undefined
@@ -314,10 +372,11 @@ function chineseHeader(aliases: readonly string[]): string | undefined {
   return aliases.find((alias) => /\p{Script=Han}/u.test(alias));
 }
 
-/** Column positions by key, or undefined when a column is missing (unless `partial`). */
+/** Column positions by key, or undefined when a required column is missing (unless `partial`). */
 function headerIndex<K extends string>(
   cells: readonly LedgerCell[],
   columns: Record<K, readonly string[]>,
+  optional: readonly K[],
   partial = false,
 ): Map<K, number> | undefined {
   const index = new Map<K, number>();
@@ -327,7 +386,35 @@ function headerIndex<K extends string>(
     const key = keys.find((candidate) => columns[candidate].includes(header));
     if (key !== undefined && !index.has(key)) index.set(key, position);
   });
-  return partial || index.size === keys.length ? index : undefined;
+  const complete = keys.every((key) => index.has(key) || optional.includes(key));
+  return partial || complete ? index : undefined;
+}
+
+/** A date after `options.notAfter` as a cell error. */
+function notAfter(
+  result: CellResult<string | undefined>,
+  options: LedgerParseOptions,
+): CellResult<string | undefined> {
+  if (!result.ok || result.value === undefined || options.notAfter === undefined) return result;
+  if (result.value <= options.notAfter) return result;
+  return {
+    ok: false,
+    message: {
+      zh: `日期${result.value}晚于${options.notAfter}：台账只能记录已发生的事项`,
+      en: `${result.value} is after ${options.notAfter}: a ledger records what has happened`,
+    },
+  };
+}
+
+function tooLong(row: number, column: string, zh: string): LedgerRowError {
+  return {
+    row,
+    column,
+    message: {
+      zh: `${zh}不能超过${MAX_LEDGER_NUMBER_LENGTH}个字符`,
+      en: `at most ${MAX_LEDGER_NUMBER_LENGTH} characters`,
+    },
+  };
 }
 
 /** `Received On` → `received_on`, `收到日期（年月日）` → `收到日期`, `* 办理结果` → `办理结果`. */
