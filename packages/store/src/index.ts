@@ -41,9 +41,11 @@ export {
   appealCaseKeys,
   type LedgerAppealRow,
   type LedgerImportError,
+  type LedgerRequestRow,
+} from './ledger-items.js';
+export {
   type LedgerImportOptions,
   type LedgerImportResult,
-  type LedgerRequestRow,
   LedgerStore,
   type LedgerStoreOptions,
 } from './ledger-store.js';

@@ -1,29 +1,23 @@
 import {
   BatchGetCommand,
   type DynamoDBDocumentClient,
-  GetCommand,
   PutCommand,
+  TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { type LedgerChange, placeAppeal, placeRequest } from '@ogi/domain';
+import type { ReportAppeal, ReportRecord } from '@ogi/schema';
+import { backoff, cancellationCodes } from './dynamo.js';
 import {
-  type LedgerChange,
-  ledgerAppealChange,
-  ledgerRequestChange,
-  placeAppeal,
-  placeRequest,
-} from '@ogi/domain';
-import {
-  APPLICANT_COLUMNS,
-  AppealKind,
-  AppealResult,
-  IsoDate,
-  type Message,
-  OutcomeCode,
-  type ReportAppeal,
-  type ReportRecord,
-} from '@ogi/schema';
-import * as z from 'zod';
-import { withoutUndefined } from './dynamo.js';
+  APPEAL_ROWS,
+  appealCaseKeys,
+  type ImportStamp,
+  type LedgerAppealRow,
+  type LedgerImportError,
+  type LedgerRequestRow,
+  REQUEST_ROWS,
+  type RowKind,
+} from './ledger-items.js';
 import {
   queryReportItems,
   type ReportItem,
@@ -31,27 +25,13 @@ import {
   toReportAppeal,
   toReportRecord,
 } from './report-query.js';
-import { APPEAL_PENDING_YEAR, INDEX, KEY, keys } from './table.js';
+import { INDEX, KEY, keys } from './table.js';
 
 export interface LedgerStoreOptions {
   readonly client: DynamoDBDocumentClient;
   readonly tableName: string;
   /** The clock for `importedAt`/`updatedAt` and the last year the report reads; tests may fix it. */
   readonly now?: () => Date;
-}
-
-/** A good row of a request ledger (`parseLedger`'s `entries`). */
-export interface LedgerRequestRow {
-  readonly row: number;
-  readonly receiptNo: string;
-  readonly record: ReportRecord;
-}
-
-/** A good row of an appeals ledger (`parseAppeals`'s `entries`). */
-export interface LedgerAppealRow {
-  readonly row: number;
-  readonly caseNo?: string;
-  readonly appeal: ReportAppeal;
 }
 
 export interface LedgerImportOptions {
@@ -61,15 +41,6 @@ export interface LedgerImportOptions {
   readonly importedBy: string;
   /** Called after each batch of rows with the rows done and the total. */
   readonly onProgress?: (done: number, total: number) => void;
-  /** Writes in flight at once; 16 by default. */
-  readonly concurrency?: number;
-}
-
-/** One row the import did not store, and why. */
-export interface LedgerImportError {
-  readonly row: number;
-  readonly column?: string;
-  readonly message: Message;
 }
 
 export interface LedgerImportResult {
@@ -85,25 +56,16 @@ export interface LedgerImportResult {
   readonly errors: LedgerImportError[];
 }
 
-const StoredLedgerRequest = z.object({
-  receiptNo: z.string(),
-  receivedOn: IsoDate,
-  applicantColumn: z.enum(APPLICANT_COLUMNS),
-  closedOn: IsoDate.optional(),
-  outcome: OutcomeCode.optional(),
-});
+type Outcome = LedgerChange | LedgerImportError;
 
-const StoredLedgerAppeal = z.object({
-  kind: AppealKind,
-  filedOn: IsoDate,
-  concludedOn: IsoDate.optional(),
-  result: AppealResult.optional(),
-});
-
+/** Rows per batch: one transaction of new rows, one BatchGet of the rows seen before. */
 const BATCH = 100;
-const DEFAULT_CONCURRENCY = 16;
-/** A row whose write meets another writer is classified again, this many times at most. */
-const WRITE_ATTEMPTS = 3;
+/** Batches in flight at once. */
+const BATCHES_IN_FLIGHT = 4;
+/** Conditional updates in flight at once within a batch. */
+const UPDATES_IN_FLIGHT = 16;
+/** A row that meets another writer is looked at again, this many times at most. */
+const WRITE_ATTEMPTS = 4;
 /** The receipt numbers ogi itself gives: a ledger row may not claim one that is in use. */
 const SYSTEM_RECEIPT_NO = /^\d{4}-\d{6,}$/;
 
@@ -114,11 +76,14 @@ const SYSTEM_RECEIPT_NO = /^\d{4}-\d{6,}$/;
  * only what the annual report counts, so it is its own kind of item and is
  * never shown in the staff lists.
  *
- * Importing is row by row: each row is one conditional write, so a row is
- * stored whole or not at all, and a bad or conflicting row is reported and
- * skipped while the others load. Run again with the same ledger, an import
- * changes nothing; with a ledger kept up to date, it records the decisions
- * and conclusions of rows that were open (`ledgerRequestChange`).
+ * Rows are written in batches of 100: the new ones in one transaction of
+ * conditional puts (all or none; the rows found already stored are taken
+ * out and the rest written again), the ones stored before compared with
+ * what is stored (`ledgerRequestChange`): an import run again changes
+ * nothing, a ledger kept up to date records the decisions of rows that were
+ * open, and a row that would rewrite a decided record is reported and
+ * skipped. A row is stored whole or not at all, and a bad row never stops
+ * the others.
  */
 export class LedgerStore {
   readonly #client: DynamoDBDocumentClient;
@@ -136,20 +101,7 @@ export class LedgerStore {
     rows: readonly LedgerRequestRow[],
     options: LedgerImportOptions,
   ): Promise<LedgerImportResult> {
-    return this.#import(rows, options, async (batch) => {
-      const taken = await this.#systemReceipts(batch.map((row) => row.receiptNo));
-      return (row) =>
-        taken.has(row.receiptNo)
-          ? {
-              row: row.row,
-              column: 'receipt_no',
-              message: {
-                zh: `受理编号“${row.receiptNo}”已是本系统登记的申请，不能再从台账导入`,
-                en: `receipt number "${row.receiptNo}" belongs to a request registered in ogi`,
-              },
-            }
-          : this.#writeRequest(row, options);
-    });
+    return this.#import(rows, options, REQUEST_ROWS, (batch) => this.#systemReceiptRows(batch));
   }
 
   /**
@@ -164,7 +116,7 @@ export class LedgerStore {
   ): Promise<LedgerImportResult> {
     const caseKeys = appealCaseKeys(rows);
     const keyed = rows.map((row, i) => ({ ...row, caseKey: caseKeys[i] as string }));
-    return this.#import(keyed, options, async () => (row) => this.#writeAppeal(row, options));
+    return this.#import(keyed, options, APPEAL_ROWS, async () => new Map());
   }
 
   /**
@@ -257,269 +209,199 @@ export class LedgerStore {
   async #import<Row extends { readonly row: number }>(
     rows: readonly Row[],
     options: LedgerImportOptions,
-    prepare: (
-      batch: readonly Row[],
-    ) => Promise<(row: Row) => Promise<LedgerChange | LedgerImportError> | LedgerImportError>,
+    kind: RowKind<Row>,
+    refuse: (batch: readonly Row[]) => Promise<Map<Row, LedgerImportError>>,
   ): Promise<LedgerImportResult> {
+    const stamp: ImportStamp = {
+      file: options.source,
+      importedBy: options.importedBy,
+      at: this.#now().toISOString(),
+    };
     const counts = { created: 0, concluded: 0, unchanged: 0 };
     const errors: LedgerImportError[] = [];
-    const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
-    for (let at = 0; at < rows.length; at += BATCH) {
-      const batch = rows.slice(at, at + BATCH);
-      const write = await prepare(batch);
-      const outcomes = await mapConcurrently(batch, concurrency, async (row) => write(row));
+    const batches = Array.from({ length: Math.ceil(rows.length / BATCH) }, (_, b) =>
+      rows.slice(b * BATCH, b * BATCH + BATCH),
+    );
+    let done = 0;
+    await mapConcurrently(batches, BATCHES_IN_FLIGHT, async (batch) => {
+      const outcomes = await this.#importBatch(batch, kind, stamp, await refuse(batch));
       for (const outcome of outcomes) {
         if ('row' in outcome) errors.push(outcome);
         else if (outcome.kind === 'new') counts.created += 1;
         else if (outcome.kind === 'concluded') counts.concluded += 1;
         else if (outcome.kind === 'unchanged') counts.unchanged += 1;
       }
-      options.onProgress?.(at + batch.length, rows.length);
-    }
+      done += batch.length;
+      options.onProgress?.(done, rows.length);
+    });
     errors.sort((a, b) => a.row - b.row);
     return { rows: rows.length, ...counts, errors };
   }
 
-  async #writeRequest(
-    row: LedgerRequestRow,
-    options: LedgerImportOptions,
-  ): Promise<LedgerChange | LedgerImportError> {
-    const { record, receiptNo } = row;
-    const receivedOn = record.receivedOn;
-    if (receivedOn === null) {
-      return {
-        row: row.row,
-        column: 'received_on',
-        message: { zh: '收到日期不能为空', en: 'the date received is required' },
-      };
-    }
-    const at = this.#now().toISOString();
-    const source = { file: options.source, row: row.row };
-    const key = keys.ledgerRequest(receiptNo);
-    for (let attempt = 1; ; attempt += 1) {
-      const stored = await this.#storedRequest(key, attempt === 1);
-      const change = ledgerRequestChange(stored, record);
-      try {
-        if (change.kind === 'new') {
-          await this.#client.send(
-            new PutCommand({
-              TableName: this.#table,
-              Item: withoutUndefined({
-                ...key,
-                entity: 'LEDGER_REQUEST',
-                id: `ledger:${receiptNo}`,
-                receiptNo,
-                receivedOn,
-                applicantColumn: record.applicantColumn,
-                closedOn: record.closedOn,
-                outcome: record.outcome,
-                source,
-                importedBy: options.importedBy,
-                importedAt: at,
-                updatedAt: at,
-                [KEY.yearPk]: keys.ledgerYearPk(receivedOn.slice(0, 4)),
-                ...(record.closedOn === undefined
-                  ? {
-                      [KEY.openPk]: keys.ledgerOpenPk,
-                      [KEY.openSk]: keys.ledgerOpenSk(receivedOn, receiptNo),
-                    }
-                  : { [KEY.closedYearPk]: keys.ledgerClosedYearPk(record.closedOn.slice(0, 4)) }),
-              }),
-              ConditionExpression: 'attribute_not_exists(pk)',
-            }),
-          );
-        } else if (change.kind === 'concluded' && record.closedOn !== undefined) {
-          await this.#client.send(
-            new UpdateCommand({
-              TableName: this.#table,
-              Key: key,
-              UpdateExpression:
-                'SET closedOn = :closedOn, outcome = :outcome, #closedYear = :closedYear, #source = :source, concludedBy = :by, updatedAt = :at REMOVE #openPk, #openSk',
-              ConditionExpression:
-                'attribute_exists(pk) AND attribute_not_exists(closedOn) AND receivedOn = :received AND applicantColumn = :column',
-              ExpressionAttributeNames: {
-                '#closedYear': KEY.closedYearPk,
-                '#source': 'source',
-                '#openPk': KEY.openPk,
-                '#openSk': KEY.openSk,
-              },
-              ExpressionAttributeValues: {
-                ':closedOn': record.closedOn,
-                ':outcome': record.outcome,
-                ':closedYear': keys.ledgerClosedYearPk(record.closedOn.slice(0, 4)),
-                ':source': source,
-                ':by': options.importedBy,
-                ':at': at,
-                ':received': receivedOn,
-                ':column': record.applicantColumn,
-              },
-            }),
-          );
-        }
-        return conflictAsError(change, row.row, 'receipt_no');
-      } catch (error) {
-        if (!isConditionFailure(error)) throw error;
-        // Another import wrote this receipt number since we read it: look again.
-        if (attempt >= WRITE_ATTEMPTS) return raced(row.row, 'receipt_no');
+  async #importBatch<Row extends { readonly row: number }>(
+    batch: readonly Row[],
+    kind: RowKind<Row>,
+    stamp: ImportStamp,
+    refused: Map<Row, LedgerImportError>,
+  ): Promise<Outcome[]> {
+    const outcomes = new Map<Row, Outcome>(refused);
+    const fresh: Row[] = [];
+    const again: Row[] = [];
+    const keysInBatch = new Set<string>();
+    for (const row of batch) {
+      const invalid = kind.invalid(row);
+      if (invalid) outcomes.set(row, invalid);
+      if (outcomes.has(row)) continue;
+      // A transaction may not name one item twice: a repeated key is compared afterwards.
+      const pk = kind.key(row).pk;
+      if (keysInBatch.has(pk)) again.push(row);
+      else {
+        keysInBatch.add(pk);
+        fresh.push(row);
       }
     }
-  }
-
-  async #writeAppeal(
-    row: LedgerAppealRow & { readonly caseKey: string },
-    options: LedgerImportOptions,
-  ): Promise<LedgerChange | LedgerImportError> {
-    const { appeal, caseKey } = row;
-    const at = this.#now().toISOString();
-    const source = { file: options.source, row: row.row };
-    const key = keys.ledgerAppeal(caseKey);
-    const until = appeal.concludedOn ? appeal.concludedOn.slice(0, 4) : APPEAL_PENDING_YEAR;
-    for (let attempt = 1; ; attempt += 1) {
-      const stored = await this.#storedAppeal(key, attempt === 1);
-      const change = ledgerAppealChange(stored, appeal);
-      try {
-        if (change.kind === 'new') {
-          await this.#client.send(
-            new PutCommand({
-              TableName: this.#table,
-              Item: withoutUndefined({
-                ...key,
-                entity: 'LEDGER_APPEAL',
-                id: `ledger-appeal:${caseKey}`,
-                caseKey,
-                caseNo: row.caseNo,
-                ...appeal,
-                // The report reads cases from `appeals`, as on ogi's own requests.
-                appeals: [appeal],
-                source,
-                importedBy: options.importedBy,
-                importedAt: at,
-                updatedAt: at,
-                [KEY.appealPk]: keys.ledgerAppealPk,
-                [KEY.appealSk]: keys.appealSk(until, caseKey),
-              }),
-              ConditionExpression: 'attribute_not_exists(pk)',
-            }),
-          );
-        } else if (change.kind === 'concluded') {
-          await this.#client.send(
-            new UpdateCommand({
-              TableName: this.#table,
-              Key: key,
-              UpdateExpression:
-                'SET concludedOn = :concludedOn, #result = :result, appeals = :appeals, #appealSk = :appealSk, #source = :source, concludedBy = :by, updatedAt = :at',
-              ConditionExpression:
-                'attribute_exists(pk) AND attribute_not_exists(concludedOn) AND #kind = :kind AND filedOn = :filedOn',
-              ExpressionAttributeNames: {
-                '#result': 'result',
-                '#appealSk': KEY.appealSk,
-                '#source': 'source',
-                '#kind': 'kind',
-              },
-              ExpressionAttributeValues: {
-                ':concludedOn': appeal.concludedOn,
-                ':result': appeal.result,
-                ':appeals': [appeal],
-                ':appealSk': keys.appealSk(until, caseKey),
-                ':source': source,
-                ':by': options.importedBy,
-                ':at': at,
-                ':kind': appeal.kind,
-                ':filedOn': appeal.filedOn,
-              },
-            }),
-          );
-        }
-        return conflictAsError(change, row.row, row.caseNo === undefined ? undefined : 'case_no');
-      } catch (error) {
-        if (!isConditionFailure(error)) throw error;
-        if (attempt >= WRITE_ATTEMPTS) return raced(row.row, undefined);
-      }
-    }
+    const stored = await this.#putNew(fresh, kind, stamp);
+    for (const row of fresh) if (!stored.has(row)) outcomes.set(row, { kind: 'new' });
+    await this.#reconcile([...stored, ...again], kind, stamp, outcomes);
+    return batch.map((row) => outcomes.get(row) ?? raced(row.row, kind.column(row)));
   }
 
   /**
-   * The stored ledger request, or null. The first look skips the read for a
-   * key nobody wrote yet by trusting the conditional put instead: only a
-   * put that fails (the row was imported before) comes back for a read.
+   * Writes the rows as new items in one transaction of conditional puts.
+   * @returns the rows whose key was taken (already stored, or met another writer).
    */
-  async #storedRequest(
-    key: { pk: string; sk: string },
-    firstLook: boolean,
-  ): Promise<ReportRecord | null> {
-    if (firstLook) return null;
-    const found = await this.#client.send(
-      new GetCommand({ TableName: this.#table, Key: key, ConsistentRead: true }),
-    );
-    if (!found.Item) return null;
-    const item = StoredLedgerRequest.parse(found.Item);
-    return withoutUndefined({
-      receivedOn: item.receivedOn,
-      applicantColumn: item.applicantColumn,
-      closedOn: item.closedOn,
-      outcome: item.outcome,
-    });
+  async #putNew<Row extends { readonly row: number }>(
+    rows: readonly Row[],
+    kind: RowKind<Row>,
+    stamp: ImportStamp,
+  ): Promise<Set<Row>> {
+    const taken = new Set<Row>();
+    let pending = [...rows];
+    for (let attempt = 1; pending.length > 0; attempt += 1) {
+      try {
+        await this.#client.send(
+          new TransactWriteCommand({
+            TransactItems: pending.map((row) => ({
+              Put: {
+                TableName: this.#table,
+                Item: kind.newItem(row, stamp),
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            })),
+          }),
+        );
+        return taken;
+      } catch (error) {
+        const codes = cancellationCodes(error);
+        if (!codes) throw error;
+        const stored = pending.filter((_, i) => codes[i] === 'ConditionalCheckFailed');
+        for (const row of stored) taken.add(row);
+        pending = pending.filter((_, i) => codes[i] !== 'ConditionalCheckFailed');
+        if (stored.length === 0) {
+          // Another writer held one of the items: try again, then row by row.
+          if (attempt >= WRITE_ATTEMPTS) {
+            for (const row of pending) taken.add(row);
+            return taken;
+          }
+          await backoff(attempt);
+        }
+      }
+    }
+    return taken;
   }
 
-  async #storedAppeal(
-    key: { pk: string; sk: string },
-    firstLook: boolean,
-  ): Promise<ReportAppeal | null> {
-    if (firstLook) return null;
-    const found = await this.#client.send(
-      new GetCommand({ TableName: this.#table, Key: key, ConsistentRead: true }),
-    );
-    if (!found.Item) return null;
-    return withoutUndefined(StoredLedgerAppeal.parse(found.Item));
+  /** Compares rows whose key is taken with what is stored: unchanged, concluded, or a conflict. */
+  async #reconcile<Row extends { readonly row: number }>(
+    rows: readonly Row[],
+    kind: RowKind<Row>,
+    stamp: ImportStamp,
+    outcomes: Map<Row, Outcome>,
+  ): Promise<void> {
+    let pending = [...rows];
+    for (let attempt = 1; pending.length > 0 && attempt <= WRITE_ATTEMPTS; attempt += 1) {
+      const stored = await this.#getAll(pending.map((row) => kind.key(row)));
+      const retry: Row[] = [];
+      await mapConcurrently(pending, UPDATES_IN_FLIGHT, async (row) => {
+        const item = stored.get(kind.key(row).pk);
+        const change: LedgerChange = item ? kind.change(item, row) : { kind: 'new' };
+        try {
+          if (change.kind === 'new') {
+            await this.#client.send(
+              new PutCommand({
+                TableName: this.#table,
+                Item: kind.newItem(row, stamp),
+                ConditionExpression: 'attribute_not_exists(pk)',
+              }),
+            );
+          } else if (change.kind === 'concluded') {
+            await this.#client.send(
+              new UpdateCommand({ TableName: this.#table, ...kind.conclude(row, stamp) }),
+            );
+          }
+        } catch (error) {
+          if (!(error instanceof Error && error.name === 'ConditionalCheckFailedException')) {
+            throw error;
+          }
+          // Someone wrote the item since it was read: read it again.
+          retry.push(row);
+          return;
+        }
+        outcomes.set(
+          row,
+          change.kind === 'conflict'
+            ? {
+                row: row.row,
+                ...(kind.column(row) === undefined ? {} : { column: kind.column(row) }),
+                message: change.message,
+              }
+            : change,
+        );
+      });
+      pending = retry;
+    }
   }
 
-  /** Which of these receipt numbers ogi gave to its own requests (BatchGet, unprocessed keys retried). */
-  async #systemReceipts(receiptNos: readonly string[]): Promise<Set<string>> {
-    const taken = new Set<string>();
-    let pending = [...new Set(receiptNos.filter((no) => SYSTEM_RECEIPT_NO.test(no)))].map((no) =>
-      keys.receipt(no),
-    );
+  /** The stored items of these keys, by pk (BatchGet; unprocessed keys asked again). */
+  async #getAll(wanted: readonly { pk: string; sk: string }[]) {
+    const found = new Map<string, Record<string, unknown>>();
+    let pending = [...new Map(wanted.map((key) => [key.pk, key])).values()];
     for (let attempt = 1; pending.length > 0; attempt += 1) {
       const answer = await this.#client.send(
         new BatchGetCommand({
           RequestItems: { [this.#table]: { Keys: pending, ConsistentRead: true } },
         }),
       );
-      for (const item of answer.Responses?.[this.#table] ?? []) {
-        taken.add(String(item.pk).slice('RECEIPT#'.length));
-      }
+      for (const item of answer.Responses?.[this.#table] ?? []) found.set(String(item.pk), item);
       pending = (answer.UnprocessedKeys?.[this.#table]?.Keys ?? []) as typeof pending;
       if (pending.length > 0) {
-        if (attempt >= 8) throw new Error('DynamoDB left receipt lookups unprocessed');
-        await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt));
+        if (attempt >= 8) throw new Error('DynamoDB left keys of a BatchGet unprocessed');
+        await backoff(attempt);
       }
     }
-    return taken;
+    return found;
   }
-}
 
-/**
- * Each appeal row's case key: its case number, else `<kind>/<filedOn>/<n>`
- * with n counting the rows of that kind and day without a case number.
- */
-export function appealCaseKeys(rows: readonly LedgerAppealRow[]): string[] {
-  const ordinal = new Map<string, number>();
-  return rows.map((row) => {
-    if (row.caseNo !== undefined) return `no/${row.caseNo}`;
-    const day = `${row.appeal.kind}/${row.appeal.filedOn}`;
-    const n = (ordinal.get(day) ?? 0) + 1;
-    ordinal.set(day, n);
-    return `day/${day}/${n}`;
-  });
-}
-
-function conflictAsError(
-  change: LedgerChange,
-  row: number,
-  column: string | undefined,
-): LedgerChange | LedgerImportError {
-  if (change.kind !== 'conflict') return change;
-  return { row, ...(column === undefined ? {} : { column }), message: change.message };
+  /** The rows whose receipt number ogi gave to one of its own requests. */
+  async #systemReceiptRows(
+    batch: readonly LedgerRequestRow[],
+  ): Promise<Map<LedgerRequestRow, LedgerImportError>> {
+    const numbers = batch.filter((row) => SYSTEM_RECEIPT_NO.test(row.receiptNo));
+    const refused = new Map<LedgerRequestRow, LedgerImportError>();
+    if (numbers.length === 0) return refused;
+    const found = await this.#getAll(numbers.map((row) => keys.receipt(row.receiptNo)));
+    for (const row of numbers) {
+      if (!found.has(keys.receipt(row.receiptNo).pk)) continue;
+      refused.set(row, {
+        row: row.row,
+        column: 'receipt_no',
+        message: {
+          zh: `受理编号“${row.receiptNo}”已是本系统登记的申请，不能再从台账导入`,
+          en: `receipt number "${row.receiptNo}" belongs to a request registered in ogi`,
+        },
+      });
+    }
+    return refused;
+  }
 }
 
 function raced(row: number, column: string | undefined): LedgerImportError {
@@ -531,10 +413,6 @@ function raced(row: number, column: string | undefined): LedgerImportError {
       en: 'another import was writing this row at the same time: not stored, import again',
     },
   };
-}
-
-function isConditionFailure(error: unknown): boolean {
-  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
 }
 
 /** `task` over `items` with at most `limit` running at once; results in input order. */

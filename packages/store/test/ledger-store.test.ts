@@ -121,6 +121,41 @@ describe('Class: LedgerStore', () => {
       expect(progress.at(-1)).toEqual([7, 7]);
     });
 
+    it('writes a long ledger batch by batch, reporting progress that only grows', async () => {
+      // Prepare
+      const many = Array.from({ length: 250 }, (_, i) =>
+        row(`M-${i}`, { receivedOn: '2025-02-03', applicantColumn: person }),
+      );
+      const progress: number[] = [];
+
+      // Act
+      const result = await ledger.importRequests(many, {
+        ...OPTIONS,
+        onProgress: (done) => progress.push(done),
+      });
+
+      // Assess
+      expect(result.created).toBe(250);
+      expect(progress).toHaveLength(3);
+      expect(progress).toEqual([...progress].sort((a, b) => a - b));
+      expect(progress.at(-1)).toBe(250);
+      expect(await collect(ledger.reportRecords(2025))).toHaveLength(250);
+    });
+
+    it('compares a receipt number repeated in one call with the first: the same row is unchanged, another is a conflict', async () => {
+      // Prepare
+      const first = row('R-1', { receivedOn: '2025-02-03', applicantColumn: person });
+      const same = row('R-1', { receivedOn: '2025-02-03', applicantColumn: person });
+      const other = row('R-1', { receivedOn: '2025-02-04', applicantColumn: person });
+
+      // Act
+      const result = await ledger.importRequests([first, same, other], OPTIONS);
+
+      // Assess
+      expect(result).toMatchObject({ created: 1, unchanged: 1 });
+      expect(result.errors.map((error) => error.row)).toEqual([other.row]);
+    });
+
     it('changes nothing when the same ledger is imported again', async () => {
       // Prepare
       await ledger.importRequests(ROWS, OPTIONS);
