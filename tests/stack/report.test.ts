@@ -17,6 +17,8 @@ import { validSubmission } from './support/submissions.js';
 /** `GET /api/staff/reports/{year}` */
 interface DraftAnswer {
   readonly report: AnnualReport;
+  /** SHA-256 of the report as assembled: what a publisher pins. */
+  readonly digest: string;
   readonly inputsVersion: number;
   readonly published: readonly { n: number; publishedAt: string; by: string }[];
 }
@@ -351,5 +353,43 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
     expect(future.status).toBe(400);
     expect(notAYear.status).toBe(400);
     expect(future.body.fields).toContainEqual(expect.objectContaining({ path: 'year' }));
+  });
+
+  it('publishes only the report the publisher reviewed: a stale digest is refused with 409, the current one published', async () => {
+    // Prepare: the office reviews the draft, then a colleague edits the narrative.
+    const reviewed = await draft(office);
+    const edited: ReportInputs = {
+      table2: TABLE2,
+      narrative: { 一: `${year}年，本机关共收到政府信息公开申请4件，均已登记。` },
+    };
+    expect((await saveInputs(head, reviewed.inputsVersion, edited)).status).toBe(200);
+
+    // Act
+    const stale = await env.api.post<ErrorAnswer>(`${reportPath}/publish`, {
+      token: office,
+      json: { expectedDigest: reviewed.digest },
+    });
+    const reviewedAgain = await draft(office);
+    const current = await env.api.post<PublishedAnswer>(`${reportPath}/publish`, {
+      token: office,
+      json: { expectedDigest: reviewedAgain.digest },
+    });
+    const malformed = await env.api.post<ErrorAnswer>(`${reportPath}/publish`, {
+      token: office,
+      json: { expectedDigest: 'abc' },
+    });
+
+    // Assess
+    expect(stale.status, stale.text).toBe(409);
+    expect(stale.body.error).toBe('report-changed');
+    expect(reviewedAgain.digest).not.toBe(reviewed.digest);
+    expect(reviewedAgain.published).toHaveLength(1);
+    expect(current.status, current.text).toBe(201);
+    expect(current.body.n).toBe(2);
+    expect(current.body.report.narrative).toEqual(edited.narrative);
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.fields).toContainEqual(
+      expect.objectContaining({ path: 'expectedDigest' }),
+    );
   });
 });

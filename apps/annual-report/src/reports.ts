@@ -1,7 +1,7 @@
 import { dateIn, ReportTally } from '@ogi/domain';
 import { badRequest, type HttpEvent, parsePath } from '@ogi/http';
 import { type AnnualReport, type Check, type FieldError, ReportYearPath } from '@ogi/schema';
-import type { PublishedSummary, ReportDraft } from '@ogi/store';
+import { canonicalJson, type PublishedSummary, type ReportDraft, sha256Hex } from '@ogi/store';
 import { runtime } from './config.js';
 
 /** The `{year}` of a report route: from 2019 to the current year in the district's time zone. */
@@ -47,6 +47,15 @@ export async function assembleDraft(
     feesFromRecords: true,
   });
   return { report, draft };
+}
+
+/**
+ * The SHA-256 of the report's canonical JSON: what a publisher reviewed, so
+ * that publishing can refuse a report that changed since (records decided
+ * or imported, the draft saved by someone else).
+ */
+export function reportDigest(report: AnnualReport): string {
+  return sha256Hex(canonicalJson(report));
 }
 
 /** One published version as the staff API lists it. */

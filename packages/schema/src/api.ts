@@ -145,5 +145,18 @@ export const ReportInputsCommand = z.strictObject({
 });
 export type ReportInputsCommand = z.infer<typeof ReportInputsCommand>;
 
+/**
+ * `POST /api/staff/reports/{year}/publish`: optionally the `digest` of the
+ * report as the publisher reviewed it (from `GET /api/staff/reports/{year}`);
+ * when the records or the draft changed since, nothing is published (409).
+ */
+export const PublishReportCommand = z.strictObject({
+  expectedDigest: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'the digest of GET /api/staff/reports/{year}: 64 hex digits')
+    .optional(),
+});
+export type PublishReportCommand = z.infer<typeof PublishReportCommand>;
+
 /** `GET /api/staff/reports/{year}/published/{n}/document?format=html|docx` */
 export const ReportDocumentQuery = z.object({ format: z.enum(['html', 'docx']) });

@@ -29,6 +29,7 @@ export {
   VersionConflictError,
 } from './errors.js';
 export {
+  canonicalJson,
   hashQueryCode,
   isStoreId,
   newQueryCode,
@@ -36,6 +37,7 @@ export {
   normaliseQueryCode,
   QUERY_CODE_BITS,
   QUERY_CODE_LENGTH,
+  sha256Hex,
 } from './ids.js';
 export {
   appealCaseKeys,

@@ -1,8 +1,15 @@
 import { hasErrors } from '@ogi/domain';
-import { HttpError, httpApi, json, sourceIp } from '@ogi/http';
+import { HttpError, httpApi, json, parseBody, sourceIp } from '@ogi/http';
+import { PublishReportCommand } from '@ogi/schema';
 import { logger, runtime, staffAuth } from '../config.js';
 import { storeDocuments } from '../documents.js';
-import { assembleDraft, checkAsField, publishedItem, reportYearOf } from '../reports.js';
+import {
+  assembleDraft,
+  checkAsField,
+  publishedItem,
+  reportDigest,
+  reportYearOf,
+} from '../reports.js';
 
 /**
  * `POST /api/staff/reports/{year}/publish`: assembles the report again and
@@ -13,7 +20,25 @@ import { assembleDraft, checkAsField, publishedItem, reportYearOf } from '../rep
 export const handler = httpApi(
   async (event, { staff }) => {
     const year = reportYearOf(event);
+    const { expectedDigest } =
+      event.parsedBody === undefined ? {} : parseBody(PublishReportCommand, event);
     const { report } = await assembleDraft(year);
+    if (expectedDigest !== undefined && expectedDigest !== reportDigest(report)) {
+      throw new HttpError({
+        status: 409,
+        code: 'report-changed',
+        zh: '年度报告在您审阅后已有变化（记录或草稿已更新），请重新审阅后再发布',
+        en: 'The report changed since it was reviewed (records or draft inputs): review it again, then publish',
+        fields: [
+          {
+            path: 'expectedDigest',
+            code: 'stale',
+            zh: '与当前报告不一致',
+            en: 'does not match the report as it is now',
+          },
+        ],
+      });
+    }
     if (hasErrors(report.checks)) {
       throw new HttpError({
         status: 422,

@@ -1,11 +1,12 @@
 import { httpApi, json } from '@ogi/http';
 import { logger, runtime, staffAuth } from '../config.js';
-import { assembleDraft, publishedItem, reportYearOf } from '../reports.js';
+import { assembleDraft, publishedItem, reportDigest, reportYearOf } from '../reports.js';
 
 /**
  * `GET /api/staff/reports/{year}`: the year's report assembled now from the
- * records and the draft inputs, with its checks, the draft's version and the
- * versions published so far. Every staff role may read it.
+ * records and the draft inputs, with its checks, its digest (to pin it when
+ * publishing), the draft's version and the versions published so far. Every
+ * staff role may read it.
  */
 export const handler = httpApi(
   async (event) => {
@@ -16,6 +17,7 @@ export const handler = httpApi(
     ]);
     return json(200, {
       report,
+      digest: reportDigest(report),
       inputsVersion: draft?.version ?? 0,
       published: published.map(publishedItem),
     });
