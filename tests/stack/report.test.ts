@@ -34,6 +34,12 @@ interface PublishedAnswer {
 
 const OFFICE = { sub: 'office-zhao', name: '赵公开办' } as const;
 
+/** Sections 五 and 六 as a township writes them. */
+const OTHER_SECTIONS = {
+  五: '存在的主要问题：依申请公开答复规范性有待提高。改进情况：加强业务培训。',
+  六: '本年度收取信息处理费300元。',
+} as const;
+
 /** A law firm as the applicant: table 三's 法律服务机构 column. */
 function lawFirmSubmission() {
   const { applicant: _person, ...rest } = validSubmission('本镇2025年度征地补偿安置方案及批复文件');
@@ -240,6 +246,20 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
     expect((await draft()).published).toEqual([]);
   });
 
+  it('refuses to publish an incomplete report with 422 naming each empty section', async () => {
+    // Act (the draft so far has table 二 and section 一 only)
+    const refused = await env.api.post<ErrorAnswer>(`${reportPath}/publish`, { token: office });
+
+    // Assess
+    expect(refused.status, refused.text).toBe(422);
+    expect(refused.body.error).toBe('report-incomplete');
+    expect(refused.body.fields?.map((field) => field.path)).toEqual([
+      'narrative.五',
+      'narrative.六',
+    ]);
+    expect((await draft()).published).toEqual([]);
+  });
+
   it('refuses to publish with 422 and the cell of each R1–R5 error', async () => {
     // Prepare: a negative figure in table 二 (R5).
     const saved = await saveInputs(head, 1, {
@@ -261,7 +281,7 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
     // Prepare
     const inputs: ReportInputs = {
       table2: TABLE2,
-      narrative: { 一: `${year}年，本机关共收到政府信息公开申请4件。` },
+      narrative: { 一: `${year}年，本机关共收到政府信息公开申请4件。`, ...OTHER_SECTIONS },
     };
     expect((await saveInputs(office, 2, inputs)).status).toBe(200);
     // Act
@@ -360,7 +380,10 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
     const reviewed = await draft(office);
     const edited: ReportInputs = {
       table2: TABLE2,
-      narrative: { 一: `${year}年，本机关共收到政府信息公开申请4件，均已登记。` },
+      narrative: {
+        一: `${year}年，本机关共收到政府信息公开申请4件，均已登记。`,
+        ...OTHER_SECTIONS,
+      },
     };
     expect((await saveInputs(head, reviewed.inputsVersion, edited)).status).toBe(200);
 

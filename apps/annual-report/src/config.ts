@@ -1,8 +1,13 @@
 import { createLogger, createTokenVerifier } from '@ogi/http';
-import { createRuntime } from '@ogi/store';
+import { createRuntime, LedgerStore } from '@ogi/store';
 
 /** Made once per cold start: a missing variable fails here, not in a request. */
 export const runtime = createRuntime(process.env);
+/** The records imported from the agency's ledgers, which the report counts beside ogi's own. */
+export const ledger = new LedgerStore({
+  client: runtime.dynamo,
+  tableName: runtime.env.OGI_TABLE_NAME,
+});
 export const logger = createLogger({ service: 'annual-report', level: runtime.env.OGI_LOG_LEVEL });
 export const lifecycle = { calendar: runtime.calendar, settings: runtime.clockSettings };
 

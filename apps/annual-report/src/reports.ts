@@ -2,7 +2,7 @@ import { dateIn, ReportTally } from '@ogi/domain';
 import { badRequest, type HttpEvent, parsePath } from '@ogi/http';
 import { type AnnualReport, type Check, type FieldError, ReportYearPath } from '@ogi/schema';
 import { canonicalJson, type PublishedSummary, type ReportDraft, sha256Hex } from '@ogi/store';
-import { runtime } from './config.js';
+import { ledger, runtime } from './config.js';
 
 /** The `{year}` of a report route: from 2019 to the current year in the district's time zone. */
 export function reportYearOf(event: HttpEvent): number {
@@ -37,8 +37,8 @@ export async function assembleDraft(
   const tally = new ReportTally(year);
   for await (const record of runtime.requests.reportRecords(year)) tally.addRequest(record);
   for await (const appeal of runtime.requests.reportAppeals(year)) tally.addAppeal(appeal);
-  for await (const record of runtime.ledger.reportRecords(year)) tally.addRequest(record);
-  for await (const appeal of runtime.ledger.reportAppeals(year)) tally.addAppeal(appeal);
+  for await (const record of ledger.reportRecords(year)) tally.addRequest(record);
+  for await (const appeal of ledger.reportAppeals(year)) tally.addAppeal(appeal);
   const report = tally.report({
     agency: runtime.district.names.agency,
     inputs: draft?.inputs,

@@ -33,7 +33,7 @@ export function storeTarget(options: {
   readonly district: string | undefined;
   readonly dataDir: string | undefined;
 }): StoreTarget {
-  if (process.env.OGI_TABLE_NAME !== undefined) return deployedTarget(options.district);
+  if (process.env.OGI_TABLE_NAME) return deployedTarget(options.district);
   const dataDir = options.dataDir ? resolvePath(options.dataDir) : localFolder('data');
   const stack = runningLocalStack(dataDir);
   if (stack === null) {

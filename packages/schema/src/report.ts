@@ -208,12 +208,18 @@ export const NARRATIVE_HEADINGS = {
   六: '六、其他需要报告的事项',
 } as const satisfies Record<NarrativeSection, string>;
 
-/** The narrative sections' text, each optional while the report is a draft. */
-export const Narrative = z.strictObject({
-  一: z.string().max(100_000).optional(),
-  五: z.string().max(100_000).optional(),
-  六: z.string().max(100_000).optional(),
-});
+/**
+ * The longest a narrative section may be. A published version is one
+ * DynamoDB item (at most 400 KB): three sections of 30,000 characters take
+ * at most 270 KB in UTF-8, beside the tables. Published reports run to a few
+ * thousand characters a section.
+ */
+export const NARRATIVE_MAX_LENGTH = 30_000;
+
+const section = z.string().max(NARRATIVE_MAX_LENGTH).optional();
+
+/** The narrative sections' text, each optional while the report is a draft (publishing requires them). */
+export const Narrative = z.strictObject({ 一: section, 五: section, 六: section });
 export type Narrative = z.infer<typeof Narrative>;
 
 /** What staff supply because the records cannot know it. */

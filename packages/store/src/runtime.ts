@@ -1,10 +1,10 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { type ClockSettings, districtRules, type WorkingCalendar } from '@ogi/domain';
 import { DistrictConfig } from '@ogi/schema';
 import * as z from 'zod';
 import { AttachmentStore } from './attachments.js';
 import { documentClient } from './dynamo.js';
-import { LedgerStore } from './ledger-store.js';
 import { ReportDocuments } from './report-documents.js';
 import { ReportStore } from './report-store.js';
 import { RequestRepository } from './request-repository.js';
@@ -48,8 +48,8 @@ export interface Runtime {
   readonly calendar: WorkingCalendar;
   readonly clockSettings: ClockSettings;
   readonly requests: RequestRepository;
-  /** The records brought in from the agency's ledgers (same table). */
-  readonly ledger: LedgerStore;
+  /** The document client of the district's table, for adapters only some apps need (`LedgerStore`). */
+  readonly dynamo: DynamoDBDocumentClient;
   /** The annual reports' drafts and published versions (same table). */
   readonly reports: ReportStore;
   /** The published reports' files; absent when no reports bucket is configured. */
@@ -93,7 +93,7 @@ export function createRuntime(environment: Record<string, string | undefined>): 
     calendar: rules.calendar,
     clockSettings: rules.settings,
     requests: new RequestRepository({ client, tableName: env.OGI_TABLE_NAME }),
-    ledger: new LedgerStore({ client, tableName: env.OGI_TABLE_NAME }),
+    dynamo: client,
     reports: new ReportStore({ client, tableName: env.OGI_TABLE_NAME }),
     ...(env.OGI_REPORTS_BUCKET
       ? { reportDocuments: new ReportDocuments({ s3, bucket: env.OGI_REPORTS_BUCKET }) }

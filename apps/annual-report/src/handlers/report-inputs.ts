@@ -21,5 +21,6 @@ export const handler = httpApi(
     });
     return json(200, { year, inputsVersion: draft.version, inputs: draft.inputs });
   },
-  { logger, auth: { ...staffAuth, roles: ['head', 'office'] } },
+  // Three narrative sections of NARRATIVE_MAX_LENGTH Chinese characters and table 二.
+  { logger, auth: { ...staffAuth, roles: ['head', 'office'] }, maxBodyBytes: 300 * 1024 },
 );

@@ -1,4 +1,4 @@
-import { hasErrors } from '@ogi/domain';
+import { publicationGaps } from '@ogi/domain';
 import { HttpError, httpApi, json, parseBody, sourceIp } from '@ogi/http';
 import { PublishReportCommand } from '@ogi/schema';
 import { logger, runtime, staffAuth } from '../config.js';
@@ -39,13 +39,23 @@ export const handler = httpApi(
         ],
       });
     }
-    if (hasErrors(report.checks)) {
+    const errors = report.checks.filter((check) => check.severity === 'error');
+    const gaps = publicationGaps(report);
+    if (errors.length > 0 || gaps.length > 0) {
       throw new HttpError({
         status: 422,
-        code: 'report-has-errors',
-        zh: '年度报告未通过校验，请按提示修改后再发布',
-        en: 'The report fails its checks; fix the cells named and publish again',
-        fields: report.checks.filter((check) => check.severity === 'error').map(checkAsField),
+        code: errors.length > 0 ? 'report-has-errors' : 'report-incomplete',
+        zh: '年度报告未通过校验或尚未填写完整，请按提示修改后再发布',
+        en: 'The report fails its checks or is incomplete; fix the cells and sections named and publish again',
+        fields: [
+          ...errors.map(checkAsField),
+          ...gaps.map((gap) => ({
+            path: gap.path,
+            code: 'required',
+            zh: gap.message.zh,
+            en: gap.message.en,
+          })),
+        ],
       });
     }
     const ip = sourceIp(event);

@@ -22,5 +22,6 @@ export {
   type QuotedFigure,
   quotedFigures,
 } from './narrative.js';
+export { type PublicationGap, publicationGaps } from './publication.js';
 export { rollUp } from './rollup.js';
 export { emptyTable3, emptyTable4 } from './tables.js';
