@@ -91,7 +91,8 @@ export const REQUEST_ROWS: RowKind<LedgerRequestRow> = {
       ...keys.ledgerRequest(receiptNo),
       entity: 'LEDGER_REQUEST',
       id: `ledger:${receiptNo}`,
-      receiptNo,
+      ledgerReceiptNo: receiptNo,
+      [KEY.receiptNo]: keys.ledgerSortKey(receivedOn, receiptNo),
       receivedOn,
       applicantColumn: record.applicantColumn,
       closedOn: record.closedOn,
@@ -104,7 +105,7 @@ export const REQUEST_ROWS: RowKind<LedgerRequestRow> = {
       ...(record.closedOn === undefined
         ? {
             [KEY.openPk]: keys.ledgerOpenPk,
-            [KEY.openSk]: keys.ledgerOpenSk(receivedOn, receiptNo),
+            [KEY.openSk]: keys.ledgerSortKey(receivedOn, receiptNo),
           }
         : { [KEY.closedYearPk]: keys.ledgerClosedYearPk(record.closedOn.slice(0, 4)) }),
     });

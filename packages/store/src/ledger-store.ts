@@ -123,8 +123,10 @@ export class LedgerStore {
    * The ledger requests that count in table 三 of `year`, as
    * `RequestRepository.reportRecords` reads ogi's own: received in Y
    * (`LEDGER#YEAR#Y`), received earlier and closed in Y or later
-   * (`LEDGER#CLOSED#…`, filtered to receipts before Y), received earlier and
-   * still open (`LEDGER#OPEN`, a key range). Never a Scan.
+   * (`LEDGER#CLOSED#…`), received earlier and still open (`LEDGER#OPEN`).
+   * The sort keys start with the day received (`keys.ledgerSortKey`), so the
+   * carry-overs are key ranges: every item read counts in the report. Never
+   * a Scan.
    */
   async *reportRecords(year: number, pageSize = 1000): AsyncGenerator<ReportRecord> {
     const yyyy = reportYear(year);
@@ -156,9 +158,8 @@ export class LedgerStore {
           this.#table,
           {
             IndexName: INDEX.byClosedYear,
-            KeyConditionExpression: '#pk = :pk',
-            FilterExpression: '#received < :start',
-            ExpressionAttributeNames: { '#pk': KEY.closedYearPk, '#received': 'receivedOn' },
+            KeyConditionExpression: '#pk = :pk AND #sk < :start',
+            ExpressionAttributeNames: { '#pk': KEY.closedYearPk, '#sk': KEY.receiptNo },
             ExpressionAttributeValues: {
               ':pk': keys.ledgerClosedYearPk(String(closed)),
               ':start': start,

@@ -98,8 +98,13 @@ export const keys = {
   ledgerYearPk: (year: string) => `LEDGER#YEAR#${year}`,
   ledgerClosedYearPk: (year: string) => `LEDGER#CLOSED#${year}`,
   ledgerOpenPk: 'LEDGER#OPEN',
-  /** `<receivedOn>#<receiptNo>`: a year's carried-over ledger requests are a key range. */
-  ledgerOpenSk: (receivedOn: string, receiptNo: string) => `${receivedOn}#${receiptNo}`,
+  /**
+   * `<receivedOn>#<receipt_no>`: a ledger request's sort key in `byYear`,
+   * `byClosedYear` (as its `receiptNo` attribute) and `open` (as `openSk`), so
+   * that the requests received before a year are a key range, whatever the
+   * ledger's numbering.
+   */
+  ledgerSortKey: (receivedOn: string, receiptNo: string) => `${receivedOn}#${receiptNo}`,
   ledgerAppealPk: 'LEDGER#APPEALS',
 } as const;
 

@@ -295,6 +295,31 @@ describe('Class: LedgerStore', () => {
       },
     );
 
+    it('reads only items that count: every Query returns all it scans, none filtered away', async () => {
+      // Prepare: years of ledger around 2023, read for the 2023 report.
+      await ledger.importRequests(ROWS, OPTIONS);
+      const counts: { count: number; scanned: number }[] = [];
+      table.client.middlewareStack.add(
+        (next) => async (args) => {
+          const result = await next(args);
+          const output = result.output as { Count?: number; ScannedCount?: number };
+          if (output.ScannedCount !== undefined) {
+            counts.push({ count: output.Count ?? 0, scanned: output.ScannedCount });
+          }
+          return result;
+        },
+        { step: 'initialize', name: 'recordScannedCounts' },
+      );
+
+      // Act
+      const records = await collect(ledger.reportRecords(2023));
+
+      // Assess
+      expect(records).toHaveLength(5);
+      expect(counts.length).toBeGreaterThan(0);
+      expect(counts.every(({ count, scanned }) => count === scanned)).toBe(true);
+    });
+
     it('puts a request received in December and decided in January in both years, and one carried over twice in three', async () => {
       // Prepare
       await ledger.importRequests(ROWS, OPTIONS);
