@@ -24,7 +24,7 @@ function ogi(args: readonly string[], env: Readonly<Record<string, string>> = {}
       cwd: workspaceRoot(),
       env: {
         ...withoutOgiVariables(),
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: '1',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -48,7 +48,7 @@ function run(args: readonly string[]): Promise<{ code: number | null; stdout: st
       ...Object.fromEntries(
         Object.entries(process.env).filter(([name]) => !name.startsWith('OGI_')),
       ),
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: '1',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     },
     // The CLI's progress goes straight to this bench's stderr.
     stdio: ['ignore', 'pipe', 'inherit'],
