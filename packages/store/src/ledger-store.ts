@@ -5,7 +5,7 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { type LedgerChange, placeAppeal, placeRequest } from '@ogi/domain';
+import type { LedgerChange } from '@ogi/domain';
 import type { ReportAppeal, ReportRecord } from '@ogi/schema';
 import { backoff, cancellationCodes } from './dynamo.js';
 import {
@@ -18,14 +18,8 @@ import {
   REQUEST_ROWS,
   type RowKind,
 } from './ledger-items.js';
-import {
-  queryReportItems,
-  type ReportItem,
-  reportYear,
-  toReportAppeal,
-  toReportRecord,
-} from './report-query.js';
-import { INDEX, KEY, keys } from './table.js';
+import { type ReportPartitions, yearReportAppeals, yearReportRecords } from './report-query.js';
+import { keys } from './table.js';
 
 export interface LedgerStoreOptions {
   readonly client: DynamoDBDocumentClient;
@@ -68,6 +62,16 @@ const UPDATES_IN_FLIGHT = 16;
 const WRITE_ATTEMPTS = 4;
 /** The receipt numbers ogi itself gives: a ledger row may not claim one that is in use. */
 const SYSTEM_RECEIPT_NO = /^\d{4}-\d{6,}$/;
+
+/** A ledger's records in the report indexes: their sort keys start with the day received. */
+const LEDGER_PARTITIONS: ReportPartitions = {
+  year: keys.ledgerYearPk,
+  closed: keys.ledgerClosedYearPk,
+  closedReceivedBefore: (yyyy) => `${yyyy}-01-01`,
+  open: keys.ledgerOpenPk,
+  openReceivedBefore: 'sort-key',
+  appeals: keys.ledgerAppealPk,
+};
 
 /**
  * The records of an agency's ledgers (依申请公开登记台账 and the appeals
@@ -129,80 +133,16 @@ export class LedgerStore {
    * a Scan.
    */
   async *reportRecords(year: number, pageSize = 1000): AsyncGenerator<ReportRecord> {
-    const yyyy = reportYear(year);
-    const start = `${yyyy}-01-01`;
-    const records = async function* (items: AsyncGenerator<ReportItem>) {
-      for await (const item of items) {
-        const record = toReportRecord(item);
-        if (placeRequest(record, year) !== null) yield record;
-      }
-    };
-    yield* records(
-      queryReportItems(
-        this.#client,
-        this.#table,
-        {
-          IndexName: INDEX.byYear,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': KEY.yearPk },
-          ExpressionAttributeValues: { ':pk': keys.ledgerYearPk(yyyy) },
-        },
-        pageSize,
-      ),
-    );
-    const lastYear = Math.max(year, this.#now().getUTCFullYear() + 1);
-    for (let closed = year; closed <= lastYear; closed += 1) {
-      yield* records(
-        queryReportItems(
-          this.#client,
-          this.#table,
-          {
-            IndexName: INDEX.byClosedYear,
-            KeyConditionExpression: '#pk = :pk AND #sk < :start',
-            ExpressionAttributeNames: { '#pk': KEY.closedYearPk, '#sk': KEY.receiptNo },
-            ExpressionAttributeValues: {
-              ':pk': keys.ledgerClosedYearPk(String(closed)),
-              ':start': start,
-            },
-          },
-          pageSize,
-        ),
-      );
-    }
-    yield* records(
-      queryReportItems(
-        this.#client,
-        this.#table,
-        {
-          IndexName: INDEX.open,
-          KeyConditionExpression: '#pk = :pk AND #sk < :start',
-          ExpressionAttributeNames: { '#pk': KEY.openPk, '#sk': KEY.openSk },
-          ExpressionAttributeValues: { ':pk': keys.ledgerOpenPk, ':start': start },
-        },
-        pageSize,
-      ),
-    );
+    yield* yearReportRecords(this.#client, this.#table, LEDGER_PARTITIONS, {
+      year,
+      lastYear: Math.max(year, this.#now().getUTCFullYear() + 1),
+      pageSize,
+    });
   }
 
   /** The ledger's appeal cases that count in table 四 of `year` (one Query on `byAppealYear`). */
   async *reportAppeals(year: number, pageSize = 1000): AsyncGenerator<ReportAppeal> {
-    const yyyy = reportYear(year);
-    for await (const item of queryReportItems(
-      this.#client,
-      this.#table,
-      {
-        IndexName: INDEX.byAppealYear,
-        KeyConditionExpression: '#pk = :pk AND #sk >= :from',
-        ExpressionAttributeNames: { '#pk': KEY.appealPk, '#sk': KEY.appealSk },
-        ExpressionAttributeValues: { ':pk': keys.ledgerAppealPk, ':from': yyyy },
-      },
-      pageSize,
-    )) {
-      for (const appeal of item.appeals ?? []) {
-        const reportAppeal = toReportAppeal(appeal);
-        if (placeAppeal(reportAppeal, year) !== null) yield reportAppeal;
-      }
-    }
+    yield* yearReportAppeals(this.#client, this.#table, LEDGER_PARTITIONS, { year, pageSize });
   }
 
   // ─────────────────────────────── writing ───────────────────────────────

@@ -6,13 +6,7 @@ import {
   type QueryCommandInput,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
-import {
-  type AppealRecord,
-  CLOSED_STATUSES,
-  placeAppeal,
-  placeRequest,
-  type RequestStatus,
-} from '@ogi/domain';
+import { type AppealRecord, CLOSED_STATUSES, type RequestStatus } from '@ogi/domain';
 import {
   applicantColumn,
   type IsoDate,
@@ -40,13 +34,7 @@ import {
   newRequestId,
   sha256Hex,
 } from './ids.js';
-import {
-  queryReportItems,
-  type ReportItem,
-  reportYear,
-  toReportAppeal,
-  toReportRecord,
-} from './report-query.js';
+import { type ReportPartitions, yearReportAppeals, yearReportRecords } from './report-query.js';
 import {
   type Audit,
   type AuditInput,
@@ -199,6 +187,20 @@ const INDEX_KEYS: Record<IndexName, readonly string[]> = {
   [INDEX.byYear]: [KEY.yearPk, KEY.receiptNo],
   [INDEX.byClosedYear]: [KEY.closedYearPk, KEY.receiptNo],
   [INDEX.byAppealYear]: [KEY.appealPk, KEY.appealSk],
+};
+
+/**
+ * ogi's own requests in the report indexes. Their `byClosedYear` sort key is
+ * the receipt number: a request received before Y was submitted before Y, so
+ * its number sorts before `Y-`.
+ */
+const OWN_PARTITIONS: ReportPartitions = {
+  year: keys.yearPk,
+  closed: keys.closedYearPk,
+  closedReceivedBefore: (yyyy) => `${yyyy}-`,
+  open: keys.openPk,
+  openReceivedBefore: 'filter',
+  appeals: keys.appealPk,
 };
 
 const isClosedStatus = (status: RequestStatus) => CLOSED_STATUSES.includes(status);
@@ -569,62 +571,11 @@ export class RequestRepository {
    * for await (const record of repository.reportRecords(2023)) tally.addRequest(record);
    */
   async *reportRecords(year: number, pageSize = 1000): AsyncGenerator<ReportRecord> {
-    const yyyy = reportYear(year);
-    const seen = new Set<string>();
-    const emit = function* (item: ReportItem): Generator<ReportRecord> {
-      if (seen.has(item.id)) return;
-      seen.add(item.id);
-      const record = toReportRecord(item);
-      if (placeRequest(record, year) !== null) yield record;
-    };
-    for await (const item of queryReportItems(
-      this.#client,
-      this.#table,
-      {
-        IndexName: INDEX.byYear,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': KEY.yearPk },
-        ExpressionAttributeValues: { ':pk': keys.yearPk(yyyy) },
-      },
+    yield* yearReportRecords(this.#client, this.#table, OWN_PARTITIONS, {
+      year,
+      lastYear: Math.max(year, this.#now().getUTCFullYear() + 1),
       pageSize,
-    )) {
-      yield* emit(item);
-    }
-    // A request received before Y was submitted before Y too: its receipt
-    // number sorts before `Y-`, so the key condition reads only carry-overs.
-    const lastYear = Math.max(year, this.#now().getUTCFullYear() + 1);
-    for (let closed = year; closed <= lastYear; closed += 1) {
-      for await (const item of queryReportItems(
-        this.#client,
-        this.#table,
-        {
-          IndexName: INDEX.byClosedYear,
-          KeyConditionExpression: '#pk = :pk AND #sk < :before',
-          ExpressionAttributeNames: { '#pk': KEY.closedYearPk, '#sk': KEY.receiptNo },
-          ExpressionAttributeValues: {
-            ':pk': keys.closedYearPk(String(closed)),
-            ':before': `${yyyy}-`,
-          },
-        },
-        pageSize,
-      )) {
-        yield* emit(item);
-      }
-    }
-    for await (const item of queryReportItems(
-      this.#client,
-      this.#table,
-      {
-        IndexName: INDEX.open,
-        KeyConditionExpression: '#pk = :pk',
-        FilterExpression: '#received < :start',
-        ExpressionAttributeNames: { '#pk': KEY.openPk, '#received': 'receivedOn' },
-        ExpressionAttributeValues: { ':pk': keys.openPk, ':start': `${yyyy}-01-01` },
-      },
-      pageSize,
-    )) {
-      yield* emit(item);
-    }
+    });
   }
 
   /**
@@ -635,23 +586,7 @@ export class RequestRepository {
    * requests with cases open in or after Y, never the whole table.
    */
   async *reportAppeals(year: number, pageSize = 1000): AsyncGenerator<ReportAppeal> {
-    const yyyy = reportYear(year);
-    for await (const item of queryReportItems(
-      this.#client,
-      this.#table,
-      {
-        IndexName: INDEX.byAppealYear,
-        KeyConditionExpression: '#pk = :pk AND #sk >= :from',
-        ExpressionAttributeNames: { '#pk': KEY.appealPk, '#sk': KEY.appealSk },
-        ExpressionAttributeValues: { ':pk': keys.appealPk, ':from': yyyy },
-      },
-      pageSize,
-    )) {
-      for (const appeal of item.appeals ?? []) {
-        const reportAppeal = toReportAppeal(appeal);
-        if (placeAppeal(reportAppeal, year) !== null) yield reportAppeal;
-      }
-    }
+    yield* yearReportAppeals(this.#client, this.#table, OWN_PARTITIONS, { year, pageSize });
   }
 
   async #replay(keyHash: string, bodyHash: string): Promise<CreateRequestResult | undefined> {
