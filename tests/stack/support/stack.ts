@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { dateIn } from '@ogi/domain';
 import { type LocalStack, startLocalStack } from '@ogi/local';
+import * as z from 'zod';
 import { Api } from './api.js';
+
+const LogLevel = z.enum(['debug', 'info', 'warn', 'error']);
 
 /** A local stack for one test file, on a free port, with its data in a temp folder. */
 export interface TestStack {
@@ -21,9 +24,9 @@ export interface TestStack {
  * suite reads them from a child process instead.
  */
 export async function startTestStack(): Promise<TestStack> {
-  process.env.OGI_LOG_LEVEL ??= 'warn';
+  const logLevel = LogLevel.parse(process.env.OGI_LOG_LEVEL ?? 'warn');
   const dataDir = mkdtempSync(join(tmpdir(), 'ogi-stack-test-'));
-  const stack = await startLocalStack({ port: 0, dataDir });
+  const stack = await startLocalStack({ port: 0, dataDir, logLevel });
   return {
     stack,
     api: new Api(stack.url),
