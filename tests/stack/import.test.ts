@@ -64,7 +64,7 @@ const OUTCOMES = [
  * office gets wrong (an unknown applicant type, a date in the future).
  */
 function ledgerCsv(): string {
-  const lines = ['受理编号,申请人类型,收到日期,办结日期,办理结果'];
+  const lines = ['受理编号,申请人类型,收到日期,办结日期,办理结果,信息处理费'];
   let n = 0;
   for (const year of YEARS) {
     for (let i = 0; i < 40; i++) {
@@ -82,13 +82,14 @@ function ledgerCsv(): string {
             ? `${year + 1}-01-1${i % 10}`
             : `${year}-${month}-28`;
       const outcome = decided === '' ? '' : `"${OUTCOMES[i % OUTCOMES.length]}"`;
+      const fee = decided !== '' && i % 7 === 3 ? '100元' : '';
       lines.push(
-        `LG-${year}-${String(n).padStart(4, '0')},${type},${received},${decided},${outcome}`,
+        `LG-${year}-${String(n).padStart(4, '0')},${type},${received},${decided},${outcome},${fee}`,
       );
     }
   }
-  lines.push('LG-BAD-1,外星人,2023-03-03,2023-03-05,予以公开');
-  lines.push('LG-BAD-2,自然人,2023-03-03,2099-01-01,予以公开');
+  lines.push('LG-BAD-1,外星人,2023-03-03,2023-03-05,予以公开,');
+  lines.push('LG-BAD-2,自然人,2023-03-03,2099-01-01,予以公开,');
   return `${lines.join('\n')}\n`;
 }
 
@@ -150,6 +151,7 @@ describe('Flow: a ledger imported into the local stack with `pnpm ogi import`', 
         agency: env.stack.district.names.agency,
         records: ledger.records.filter((_, i) => ledger.entries[i]?.receiptNo !== 'LG-BAD-2'),
         appeals: appeals.appeals,
+        feesFromRecords: true,
       });
 
       // Act
@@ -161,7 +163,9 @@ describe('Flow: a ledger imported into the local stack with `pnpm ogi import`', 
       expect(response.status, response.text).toBe(200);
       expect(response.body.report.table3).toEqual(expected.table3);
       expect(response.body.report.table4).toEqual(expected.table4);
+      expect(response.body.report.feesCollectedYuan).toBe(expected.feesCollectedYuan);
       expect(response.body.report.table3.received.total).toBeGreaterThan(0);
+      expect(expected.feesCollectedYuan).toBeGreaterThan(0);
     },
   );
 

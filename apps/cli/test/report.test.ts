@@ -33,6 +33,15 @@ beforeAll(() => {
       'B-3,商业企业,2023-12-20,,',
     ].join('\n'),
   );
+  writeFileSync(
+    join(folder, 'fees.csv'),
+    [
+      'receipt_no,applicant_type,received_on,decided_on,outcome,fee_yuan',
+      'F-1,自然人,2023-03-01,2023-03-20,予以公开,300',
+      'F-2,商业企业,2023-04-01,2023-04-20,予以公开,200元',
+      'F-3,自然人,2022-12-01,2022-12-20,予以公开,900',
+    ].join('\n'),
+  );
   writeFileSync(join(folder, 'no-header.csv'), 'receipt_no,applicant_type\nA,自然人\n');
   writeFileSync(join(folder, 'not-json.json'), '{ nope');
   writeFileSync(join(folder, 'not-report.json'), JSON.stringify({ year: 2023, agency: 'x' }));
@@ -42,6 +51,19 @@ beforeAll(() => {
 const seedArgs = ['report', '--year', '2023', '--ledger', 'ledger.csv', '--appeals', 'appeals.csv'];
 
 describe('Command: ogi report (年度报告 from a ledger)', () => {
+  it('sums the fees a ledger records into section 六, counting those paid in the year', () => {
+    // Act
+    const result = runCli(
+      ['report', '--year', '2023', '--ledger', 'fees.csv', '--agency', '某镇', '--format', 'json'],
+      '',
+      { INIT_CWD: folder },
+    );
+
+    // Assess
+    expect(result.code, result.stderr).toBe(0);
+    expect(AnnualReport.parse(result.json()).feesCollectedYuan).toBe(500);
+  });
+
   it('assembles the seed report: 11 natural-person requests disclosed, one reconsideration upheld', () => {
     // Act
     const result = runCli([...seedArgs, '--agency', '大场镇人民政府', '--format', 'json'], '', {

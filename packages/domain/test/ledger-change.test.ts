@@ -66,6 +66,38 @@ describe('Function: ledgerRequestChange', () => {
   });
 });
 
+describe('Function: ledgerRequestChange (fees, 国办函〔2020〕109号)', () => {
+  const fee = { on: '2024-01-05', yuan: 300 };
+
+  it('takes the fee paid with the decision of an open request', () => {
+    // Act
+    const change = ledgerRequestChange(open, { ...closed, feePaid: fee });
+
+    // Assess
+    expect(change).toEqual({ kind: 'concluded' });
+  });
+
+  it('never changes or drops a stored fee', () => {
+    // Act
+    const changed = ledgerRequestChange(
+      { ...closed, feePaid: fee },
+      { ...closed, feePaid: { ...fee, yuan: 400 } },
+    );
+    const dropped = ledgerRequestChange({ ...closed, feePaid: fee }, closed);
+    const same = ledgerRequestChange(
+      { ...closed, feePaid: fee },
+      { ...closed, feePaid: { ...fee } },
+    );
+
+    // Assess
+    expect(changed.kind === 'conflict' && changed.message.en).toContain(
+      'fee: 300元 2024-01-05 → 400元 2024-01-05',
+    );
+    expect(dropped.kind === 'conflict' && dropped.fields).toEqual(['fee']);
+    expect(same).toEqual({ kind: 'unchanged' });
+  });
+});
+
 describe('Function: ledgerAppealChange', () => {
   it('concludes a pending case and leaves a concluded one as it is', () => {
     // Act

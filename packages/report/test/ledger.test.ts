@@ -418,3 +418,45 @@ describe('parseAppeals: case numbers', () => {
     ]);
   });
 });
+
+describe('parseLedger: information processing fees (国办函〔2020〕109号)', () => {
+  it('reads an optional fee column in yuan, dated the day paid or else the day decided', async () => {
+    // Prepare
+    const csv = [
+      '受理编号,申请人类型,收到日期,办结日期,办理结果,信息处理费,缴费日期',
+      'F-1,自然人,2023-03-01,2023-03-20,予以公开,300元,2023-03-10',
+      'F-2,自然人,2023-03-01,2023-03-20,予以公开,"￥200.00",',
+      'F-3,自然人,2023-03-01,2023-03-20,予以公开,0,',
+      'F-4,自然人,2023-03-01,,,100,',
+      'F-5,自然人,2023-03-01,2023-03-20,予以公开,三百,',
+      'F-6,自然人,2023-03-01,2023-03-20,予以公开,100,2023-02-01',
+    ].join('\n');
+
+    // Act
+    const { entries, errors, hasFees } = await parseLedger(utf8(csv), { fileName: 'f.csv' });
+
+    // Assess
+    expect(hasFees).toBe(true);
+    expect(entries.map((entry) => [entry.receiptNo, entry.record.feePaid])).toEqual([
+      ['F-1', { on: '2023-03-10', yuan: 300 }],
+      ['F-2', { on: '2023-03-20', yuan: 200 }],
+      ['F-3', undefined],
+    ]);
+    expect(errors.map((error) => [error.row, error.column])).toEqual([
+      [5, 'fee_paid_on'],
+      [6, 'fee_yuan'],
+      [7, 'fee_paid_on'],
+    ]);
+  });
+
+  it('says a ledger without a fee column has no fees', async () => {
+    // Act
+    const { hasFees } = await parseLedger(
+      utf8('receipt_no,applicant_type,received_on,decided_on,outcome\nA-1,自然人,2023-01-02,,\n'),
+      { fileName: 'l.csv' },
+    );
+
+    // Assess
+    expect(hasFees).toBe(false);
+  });
+});

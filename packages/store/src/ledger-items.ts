@@ -11,7 +11,7 @@ import {
   type ReportRecord,
 } from '@ogi/schema';
 import * as z from 'zod';
-import { withoutUndefined } from './dynamo.js';
+import { updateExpression, withoutUndefined } from './dynamo.js';
 import { APPEAL_PENDING_YEAR, KEY, keys } from './table.js';
 
 /** A good row of a request ledger (`parseLedger`'s `entries`). */
@@ -66,6 +66,7 @@ const StoredRequest = z.object({
   applicantColumn: z.enum(APPLICANT_COLUMNS),
   closedOn: IsoDate.optional(),
   outcome: OutcomeCode.optional(),
+  feePaid: z.object({ on: IsoDate, yuan: z.number().int().min(0) }).optional(),
 });
 
 const StoredAppeal = z.object({
@@ -97,6 +98,7 @@ export const REQUEST_ROWS: RowKind<LedgerRequestRow> = {
       applicantColumn: record.applicantColumn,
       closedOn: record.closedOn,
       outcome: record.outcome,
+      feePaid: record.feePaid,
       source: { file: stamp.file, row },
       importedBy: stamp.importedBy,
       importedAt: stamp.at,
@@ -112,29 +114,39 @@ export const REQUEST_ROWS: RowKind<LedgerRequestRow> = {
   },
   change: (stored, row) =>
     ledgerRequestChange(withoutUndefined(StoredRequest.parse(stored)), row.record),
-  conclude: ({ row, receiptNo, record }, stamp) => ({
-    Key: keys.ledgerRequest(receiptNo),
-    UpdateExpression:
-      'SET closedOn = :closedOn, outcome = :outcome, #closedYear = :closedYear, #source = :source, concludedBy = :by, updatedAt = :at REMOVE #openPk, #openSk',
-    ConditionExpression:
-      'attribute_exists(pk) AND attribute_not_exists(closedOn) AND receivedOn = :received AND applicantColumn = :column',
-    ExpressionAttributeNames: {
-      '#closedYear': KEY.closedYearPk,
-      '#source': 'source',
-      '#openPk': KEY.openPk,
-      '#openSk': KEY.openSk,
-    },
-    ExpressionAttributeValues: {
-      ':closedOn': record.closedOn,
-      ':outcome': record.outcome,
-      ':closedYear': keys.ledgerClosedYearPk((record.closedOn ?? '').slice(0, 4)),
-      ':source': { file: stamp.file, row },
-      ':by': stamp.importedBy,
-      ':at': stamp.at,
-      ':received': record.receivedOn,
-      ':column': record.applicantColumn,
-    },
-  }),
+  conclude: ({ row, receiptNo, record }, stamp) => {
+    const set = {
+      closedOn: record.closedOn,
+      outcome: record.outcome,
+      [KEY.closedYearPk]: keys.ledgerClosedYearPk((record.closedOn ?? '').slice(0, 4)),
+      // A fee paid comes with the decision (ledgerRequestChange allows no other change).
+      feePaid: record.feePaid,
+      source: { file: stamp.file, row },
+      concludedBy: stamp.importedBy,
+      updatedAt: stamp.at,
+    };
+    const update = updateExpression(set, [KEY.openPk, KEY.openSk]);
+    const fee = record.feePaid;
+    // The stored fee, if any, is the one the row brings (fees are never changed or dropped).
+    const feeCondition = fee
+      ? '(attribute_not_exists(feePaid) OR (feePaid.yuan = :feeYuan AND feePaid.#feeOn = :feeOn))'
+      : 'attribute_not_exists(feePaid)';
+    return {
+      Key: keys.ledgerRequest(receiptNo),
+      ...update,
+      ConditionExpression: `attribute_exists(pk) AND attribute_not_exists(closedOn) AND ${feeCondition} AND receivedOn = :received AND applicantColumn = :column`,
+      ExpressionAttributeNames: {
+        ...update.ExpressionAttributeNames,
+        ...(fee ? { '#feeOn': 'on' } : {}),
+      },
+      ExpressionAttributeValues: {
+        ...update.ExpressionAttributeValues,
+        ':received': record.receivedOn,
+        ':column': record.applicantColumn,
+        ...(fee ? { ':feeYuan': fee.yuan, ':feeOn': fee.on } : {}),
+      },
+    };
+  },
   column: () => 'receipt_no',
 };
 

@@ -189,6 +189,39 @@ describe('Class: LedgerStore', () => {
       expect(in2024).not.toContainEqual(ROWS[6]?.record);
     });
 
+    it('records the fee paid with a decision, and a decision after a fee already stored', async () => {
+      // Prepare
+      const fee = { on: '2025-03-10', yuan: 300 };
+      const noFeeYet = row('F-1', { receivedOn: '2025-03-01', applicantColumn: person });
+      const feeFirst = row('F-2', {
+        receivedOn: '2025-03-01',
+        applicantColumn: person,
+        feePaid: fee,
+      });
+      await ledger.importRequests([noFeeYet, feeFirst], OPTIONS);
+      const decision = { closedOn: '2025-03-20', outcome: 'disclosed' as const, feePaid: fee };
+
+      // Act
+      const result = await ledger.importRequests(
+        [
+          { ...noFeeYet, record: { ...noFeeYet.record, ...decision } },
+          { ...feeFirst, record: { ...feeFirst.record, ...decision } },
+        ],
+        OPTIONS,
+      );
+
+      // Assess
+      expect(result).toMatchObject({ concluded: 2, errors: [] });
+      const report = assembleAnnualReport({
+        year: 2025,
+        agency: '某镇',
+        records: await collect(ledger.reportRecords(2025)),
+        feesFromRecords: true,
+      });
+      expect(report.feesCollectedYuan).toBe(600);
+      expect(report.table3.disclosed.total).toBe(2);
+    });
+
     it('reports a row that would rewrite a decided request and leaves the stored one as it was', async () => {
       // Prepare
       await ledger.importRequests(ROWS, OPTIONS);

@@ -75,6 +75,8 @@ export async function reportCommand(
     agency,
     records: ledger.records,
     appeals: appeals?.appeals,
+    // Section 六's fee total when the ledger records fees (a 信息处理费 column).
+    feesFromRecords: ledger.hasFees,
   });
   printChecks(report.checks);
   await writeReport(

@@ -15,9 +15,10 @@ export type LedgerChange =
   | { readonly kind: 'new' | 'unchanged' | 'concluded' }
   | { readonly kind: 'conflict'; readonly fields: readonly string[]; readonly message: Message };
 
-/** The fields that identify a ledger request, and the ones its conclusion adds. */
+/** The fields that identify a ledger request, the ones its conclusion adds, and the fee it may add with it. */
 const REQUEST_IDENTITY = ['receivedOn', 'applicantColumn'] as const;
 const REQUEST_CONCLUSION = ['closedOn', 'outcome'] as const;
+const REQUEST_WITH_CONCLUSION = ['fee'] as const;
 const APPEAL_IDENTITY = ['kind', 'filedOn'] as const;
 const APPEAL_CONCLUSION = ['concludedOn', 'result'] as const;
 
@@ -34,10 +35,23 @@ export function ledgerRequestChange(
   stored: ReportRecord | null,
   incoming: ReportRecord,
 ): LedgerChange {
-  return change(stored, incoming, REQUEST_IDENTITY, REQUEST_CONCLUSION, {
-    zh: '该受理编号已导入，且内容不同；已办结的记录不会被覆盖',
-    en: 'this receipt number was imported before with other values; a stored record is never overwritten',
-  });
+  return change(
+    stored && comparable(stored),
+    comparable(incoming),
+    REQUEST_IDENTITY,
+    REQUEST_CONCLUSION,
+    {
+      zh: '该受理编号已导入，且内容不同；已办结的记录不会被覆盖',
+      en: 'this receipt number was imported before with other values; a stored record is never overwritten',
+    },
+    REQUEST_WITH_CONCLUSION,
+  );
+}
+
+/** A request with its fee as one comparable value (`300元 2023-04-10`). */
+function comparable(record: ReportRecord) {
+  const { feePaid, ...rest } = record;
+  return { ...rest, fee: feePaid ? `${feePaid.yuan}元 ${feePaid.on}` : undefined };
 }
 
 /** The change an appeals ledger row makes to the stored case (null: none stored). */
@@ -51,20 +65,28 @@ export function ledgerAppealChange(
   });
 }
 
+/**
+ * `withConclusion`: fields an open record may gain when it is concluded
+ * (a fee paid), but that never change once stored.
+ */
 function change<T extends object>(
   stored: T | null,
   incoming: T,
   identity: readonly (keyof T & string)[],
   conclusion: readonly (keyof T & string)[],
   conflict: Message,
+  withConclusion: readonly (keyof T & string)[] = [],
 ): LedgerChange {
   if (stored === null) return { kind: 'new' };
   const differs = (field: keyof T & string) => stored[field] !== incoming[field];
-  const fields = [...identity, ...conclusion].filter(differs);
+  const fields = [...identity, ...conclusion, ...withConclusion].filter(differs);
   if (fields.length === 0) return { kind: 'unchanged' };
   const storedOpen = conclusion.every((field) => stored[field] === undefined);
   const incomingClosed = conclusion.every((field) => incoming[field] !== undefined);
-  if (storedOpen && incomingClosed && !identity.some(differs)) return { kind: 'concluded' };
+  const onlyAdded = withConclusion.every((field) => !differs(field) || stored[field] === undefined);
+  if (storedOpen && incomingClosed && onlyAdded && !identity.some(differs)) {
+    return { kind: 'concluded' };
+  }
   const was = fields.map(
     (field) => `${field}: ${shown(stored[field])} → ${shown(incoming[field])}`,
   );

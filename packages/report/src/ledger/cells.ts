@@ -217,3 +217,25 @@ export function parseAppealResult(cell: LedgerCell): CellResult<AppealResult | u
     },
   };
 }
+
+/**
+ * An information processing fee (信息处理费) in whole yuan: `300`, `300元`,
+ * `300.00`, `￥300`, or a number cell; `undefined` when the cell is empty or 0
+ * (no fee). 109号 fees are whole yuan.
+ */
+export function parseFeeCell(cell: LedgerCell): CellResult<number | undefined> {
+  const text = typeof cell === 'number' ? String(cell) : cellText(cell).replace(/^[￥¥]|元$/g, '');
+  if (text === '') return { ok: true, value: undefined };
+  const match = /^(\d{1,7})(?:\.0{1,2})?$/.exec(text.trim());
+  if (!match) {
+    return {
+      ok: false,
+      message: {
+        zh: `收费金额“${cellText(cell)}”应为不超过千万的整数元（如300或300元）`,
+        en: `fee "${cellText(cell)}" is not a whole number of yuan (e.g. 300 or 300元)`,
+      },
+    };
+  }
+  const yuan = Number(match[1]);
+  return { ok: true, value: yuan === 0 ? undefined : yuan };
+}

@@ -5,6 +5,7 @@ export {
   parseAppealKind,
   parseAppealResult,
   parseApplicantType,
+  parseFeeCell,
   parseLedgerDate,
   parseOutcomeCell,
 } from './cells.js';

@@ -6,6 +6,7 @@ import {
   parseAppealKind,
   parseAppealResult,
   parseApplicantType,
+  parseFeeCell,
   parseLedgerDate,
   parseOutcomeCell,
 } from './cells.js';
@@ -54,6 +55,8 @@ export interface LedgerResult {
   readonly errors: LedgerRowError[];
   /** Data rows read (good and bad, blank rows not counted). */
   readonly rows: number;
+  /** The ledger has a fee column: its records carry the fees paid (section 六). */
+  readonly hasFees: boolean;
 }
 
 /** An appeals ledger (行政复议、行政诉讼台账) read. */
@@ -88,8 +91,12 @@ export const LEDGER_COLUMNS = {
     '办理日期',
   ],
   outcome: ['outcome', '办理结果', '处理结果', '答复结果', '答复类型', '办理结果类型'],
+  fee_yuan: ['fee_yuan', 'feeyuan', 'fee', '信息处理费', '收费金额', '收取信息处理费', '收费'],
+  fee_paid_on: ['fee_paid_on', 'feepaidon', '缴费日期', '收费日期', '缴纳日期'],
 } as const;
 export type LedgerColumn = keyof typeof LEDGER_COLUMNS;
+/** A ledger may leave out the fee columns: then its requests carry no fee. */
+const OPTIONAL_LEDGER_COLUMNS: readonly LedgerColumn[] = ['fee_yuan', 'fee_paid_on'];
 
 /** The columns of an appeals ledger (`case_no` may be absent). */
 export const APPEAL_COLUMNS = {
@@ -123,93 +130,134 @@ export async function parseLedger(
   const entries: LedgerEntry[] = [];
   const errors: LedgerRowError[] = [];
   const seen = new Map<string, number>();
-  const rows = await readTable(bytes, options, LEDGER_COLUMNS, [], (row, cell) => {
-    const rowErrors: LedgerRowError[] = [];
-    const take = <T>(column: LedgerColumn, result: CellResult<T>): T | undefined => {
-      if (result.ok) return result.value;
-      rowErrors.push({ row, column, message: result.message });
-      return undefined;
-    };
-    const receiptNo = cellText(cell('receipt_no'));
-    if (receiptNo === '') {
-      rowErrors.push({
-        row,
-        column: 'receipt_no',
-        message: { zh: '受理编号不能为空', en: 'the receipt number is required' },
-      });
-    } else if (receiptNo.length > MAX_LEDGER_NUMBER_LENGTH) {
-      rowErrors.push(tooLong(row, 'receipt_no', '受理编号'));
-    } else if (seen.has(receiptNo)) {
-      rowErrors.push({
-        row,
-        column: 'receipt_no',
-        message: {
-          zh: `受理编号“${receiptNo}”与第${seen.get(receiptNo)}行重复`,
-          en: `receipt number "${receiptNo}" repeats row ${seen.get(receiptNo)}`,
-        },
-      });
-    }
-    const applicantColumn = take('applicant_type', parseApplicantType(cell('applicant_type')));
-    const receivedOn = take('received_on', notAfter(parseLedgerDate(cell('received_on')), options));
-    const decidedOn = take('decided_on', notAfter(parseLedgerDate(cell('decided_on')), options));
-    const outcome = take('outcome', parseOutcomeCell(cell('outcome')));
-    if (receivedOn === undefined && !rowErrors.some((error) => error.column === 'received_on')) {
-      rowErrors.push({
-        row,
-        column: 'received_on',
-        message: { zh: '收到日期不能为空', en: 'the date received is required' },
-      });
-    }
-    const decidedOk = !rowErrors.some((error) => error.column === 'decided_on');
-    const outcomeOk = !rowErrors.some((error) => error.column === 'outcome');
-    if (decidedOk && outcomeOk && (decidedOn === undefined) !== (outcome === undefined)) {
-      rowErrors.push(
-        decidedOn === undefined
-          ? {
-              row,
-              column: 'decided_on',
-              message: {
-                zh: '有办理结果的申请须填写办结日期（未办结的申请两项均应为空）',
-                en: 'a request with an outcome needs the date decided (an open one has neither)',
-              },
-            }
-          : {
-              row,
-              column: 'outcome',
-              message: {
-                zh: '已办结的申请须填写办理结果（未办结的申请两项均应为空）',
-                en: 'a decided request needs its outcome (an open one has neither)',
-              },
-            },
+  let hasFees = false;
+  const rows = await readTable(
+    bytes,
+    options,
+    LEDGER_COLUMNS,
+    OPTIONAL_LEDGER_COLUMNS,
+    (row, cell, has) => {
+      hasFees ||= has('fee_yuan');
+      const rowErrors: LedgerRowError[] = [];
+      const take = <T>(column: LedgerColumn, result: CellResult<T>): T | undefined => {
+        if (result.ok) return result.value;
+        rowErrors.push({ row, column, message: result.message });
+        return undefined;
+      };
+      const receiptNo = cellText(cell('receipt_no'));
+      if (receiptNo === '') {
+        rowErrors.push({
+          row,
+          column: 'receipt_no',
+          message: { zh: '受理编号不能为空', en: 'the receipt number is required' },
+        });
+      } else if (receiptNo.length > MAX_LEDGER_NUMBER_LENGTH) {
+        rowErrors.push(tooLong(row, 'receipt_no', '受理编号'));
+      } else if (seen.has(receiptNo)) {
+        rowErrors.push({
+          row,
+          column: 'receipt_no',
+          message: {
+            zh: `受理编号“${receiptNo}”与第${seen.get(receiptNo)}行重复`,
+            en: `receipt number "${receiptNo}" repeats row ${seen.get(receiptNo)}`,
+          },
+        });
+      }
+      const applicantColumn = take('applicant_type', parseApplicantType(cell('applicant_type')));
+      const receivedOn = take(
+        'received_on',
+        notAfter(parseLedgerDate(cell('received_on')), options),
       );
-    }
-    if (receivedOn && decidedOn && decidedOn < receivedOn) {
-      rowErrors.push({
-        row,
-        column: 'decided_on',
-        message: {
-          zh: `办结日期${decidedOn}早于收到日期${receivedOn}`,
-          en: `decided on ${decidedOn}, before it was received on ${receivedOn}`,
-        },
+      const decidedOn = take('decided_on', notAfter(parseLedgerDate(cell('decided_on')), options));
+      const outcome = take('outcome', parseOutcomeCell(cell('outcome')));
+      const feeYuan = take('fee_yuan', parseFeeCell(cell('fee_yuan')));
+      const feePaidOn = take(
+        'fee_paid_on',
+        notAfter(parseLedgerDate(cell('fee_paid_on')), options),
+      );
+      if (receivedOn === undefined && !rowErrors.some((error) => error.column === 'received_on')) {
+        rowErrors.push({
+          row,
+          column: 'received_on',
+          message: { zh: '收到日期不能为空', en: 'the date received is required' },
+        });
+      }
+      const decidedOk = !rowErrors.some((error) => error.column === 'decided_on');
+      const outcomeOk = !rowErrors.some((error) => error.column === 'outcome');
+      if (decidedOk && outcomeOk && (decidedOn === undefined) !== (outcome === undefined)) {
+        rowErrors.push(
+          decidedOn === undefined
+            ? {
+                row,
+                column: 'decided_on',
+                message: {
+                  zh: '有办理结果的申请须填写办结日期（未办结的申请两项均应为空）',
+                  en: 'a request with an outcome needs the date decided (an open one has neither)',
+                },
+              }
+            : {
+                row,
+                column: 'outcome',
+                message: {
+                  zh: '已办结的申请须填写办理结果（未办结的申请两项均应为空）',
+                  en: 'a decided request needs its outcome (an open one has neither)',
+                },
+              },
+        );
+      }
+      if (receivedOn && decidedOn && decidedOn < receivedOn) {
+        rowErrors.push({
+          row,
+          column: 'decided_on',
+          message: {
+            zh: `办结日期${decidedOn}早于收到日期${receivedOn}`,
+            en: `decided on ${decidedOn}, before it was received on ${receivedOn}`,
+          },
+        });
+      }
+      // A fee is paid before the answer: without its own date it is dated the day decided.
+      const paidOn = feePaidOn ?? decidedOn;
+      if (feeYuan !== undefined && paidOn === undefined) {
+        rowErrors.push({
+          row,
+          column: 'fee_paid_on',
+          message: {
+            zh: '有收费金额的申请须填写缴费日期或办结日期',
+            en: 'a fee needs the day it was paid (or the day decided)',
+          },
+        });
+      }
+      if (feeYuan !== undefined && paidOn !== undefined && receivedOn && paidOn < receivedOn) {
+        rowErrors.push({
+          row,
+          column: 'fee_paid_on',
+          message: {
+            zh: `缴费日期${paidOn}早于收到日期${receivedOn}`,
+            en: `fee paid on ${paidOn}, before the request was received on ${receivedOn}`,
+          },
+        });
+      }
+      if (rowErrors.length > 0 || applicantColumn === undefined || receivedOn === undefined) {
+        errors.push(...rowErrors);
+        return;
+      }
+      const parsed = ReportRecord.safeParse({
+        receivedOn,
+        applicantColumn,
+        ...(decidedOn === undefined ? {} : { closedOn: decidedOn, outcome }),
+        ...(feeYuan === undefined || paidOn === undefined
+          ? {}
+          : { feePaid: { on: paidOn, yuan: feeYuan } }),
       });
-    }
-    if (rowErrors.length > 0 || applicantColumn === undefined || receivedOn === undefined) {
-      errors.push(...rowErrors);
-      return;
-    }
-    const parsed = ReportRecord.safeParse({
-      receivedOn,
-      applicantColumn,
-      ...(decidedOn === undefined ? {} : { closedOn: decidedOn, outcome }),
-    });
-    if (!parsed.success) {
-      errors.push(...schemaErrors(row, parsed.error));
-      return;
-    }
-    seen.set(receiptNo, row);
-    entries.push({ row, receiptNo, record: parsed.data });
-  });
-  return { records: entries.map((entry) => entry.record), entries, errors, rows };
+      if (!parsed.success) {
+        errors.push(...schemaErrors(row, parsed.error));
+        return;
+      }
+      seen.set(receiptNo, row);
+      entries.push({ row, receiptNo, record: parsed.data });
+    },
+  );
+  return { records: entries.map((entry) => entry.record), entries, errors, rows, hasFees };
 }
 
 /**
@@ -322,7 +370,7 @@ async function readTable<K extends string>(
   options: LedgerParseOptions,
   columns: Record<K, readonly string[]>,
   optional: readonly NoInfer<K>[],
-  onRow: (row: number, cell: (column: K) => LedgerCell) => void,
+  onRow: (row: number, cell: (column: K) => LedgerCell, has: (column: K) => boolean) => void,
 ): Promise<number> {
   const keys = Object.keys(columns) as K[];
   const every = Math.max(1, options.progressEvery ?? 1000);
@@ -341,10 +389,14 @@ async function readTable<K extends string>(
     }
     const cells = sheetRow.cells;
     const found = indexOf;
-    onRow(sheetRow.row, (column) => {
-      const position = found.get(column);
-      return position === undefined ? null : (cells[position] ?? null);
-    });
+    onRow(
+      sheetRow.row,
+      (column) => {
+        const position = found.get(column);
+        return position === undefined ? null : (cells[position] ?? null);
+      },
+      (column) => found.has(column),
+    );
     rows += 1;
     fraction = sheetRow.fraction;
     if (rows % every === 0) options.onProgress?.(rows, fraction);
