@@ -203,6 +203,32 @@ describe('Flow: a ledger imported into the local stack with `pnpm ogi import`', 
     expect(await tableSnapshot(env.stack)).toEqual(before);
   });
 
+  it('writes nothing when one of the two files cannot be read (exit 2 names it)', async () => {
+    // Prepare
+    writeFileSync(
+      join(folder, 'new-rows.csv'),
+      'receipt_no,applicant_type,received_on,decided_on,outcome\nNEW-1,自然人,2024-05-06,,\n',
+    );
+    writeFileSync(join(folder, 'broken-appeals.csv'), 'not,an,appeals,ledger\n');
+    const before = await tableSnapshot(env.stack);
+
+    // Act
+    const run = await ogi([
+      'import',
+      '--ledger',
+      join(folder, 'new-rows.csv'),
+      '--appeals',
+      join(folder, 'broken-appeals.csv'),
+      '--data-dir',
+      env.dataDir,
+    ]);
+
+    // Assess
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--appeals');
+    expect(await tableSnapshot(env.stack)).toEqual(before);
+  });
+
   it('keeps imported rows out of the staff request list', async () => {
     // Act
     const response = await env.api.get<{ items: unknown[] }>('/api/staff/requests', {

@@ -63,40 +63,47 @@ export async function importCommand(options: ImportOptions): Promise<void> {
   const today = dateIn(target.district.timeZone, new Date());
   process.stderr.write(`导入到 importing into ${target.where}, district ${target.districtId}\n`);
   try {
+    // Both files are read whole before anything is written: an unreadable one stops here.
+    const ledger =
+      ledgerFile === undefined || ledgerBytes === undefined
+        ? undefined
+        : await readLedger('ledger', ledgerFile, () =>
+            parseLedger(ledgerBytes, {
+              fileName: ledgerFile,
+              notAfter: today,
+              onProgress: parseProgress('reading ledger'),
+            }),
+          );
+    const appeals =
+      appealsFile === undefined || appealsBytes === undefined
+        ? undefined
+        : await readLedger('appeals', appealsFile, () =>
+            parseAppeals(appealsBytes, {
+              fileName: appealsFile,
+              notAfter: today,
+              onProgress: parseProgress('reading appeals'),
+            }),
+          );
     const summary: Record<string, FileSummary> = {};
-    if (ledgerFile !== undefined && ledgerBytes !== undefined) {
-      const parsed = await readLedger('ledger', ledgerFile, () =>
-        parseLedger(ledgerBytes, {
-          fileName: ledgerFile,
-          notAfter: today,
-          onProgress: parseProgress('reading ledger'),
-        }),
-      );
+    if (ledger && ledgerFile !== undefined) {
       const result = await reachable(target, () =>
-        target.ledger.importRequests(parsed.entries, {
+        target.ledger.importRequests(ledger.entries, {
           source: basename(ledgerFile),
           importedBy,
           onProgress: writeProgress('importing ledger'),
         }),
       );
-      summary.ledger = report('ledger', ledgerFile, parsed.rows, parsed.errors, result);
+      summary.ledger = report('ledger', ledgerFile, ledger.rows, ledger.errors, result);
     }
-    if (appealsFile !== undefined && appealsBytes !== undefined) {
-      const parsed = await readLedger('appeals', appealsFile, () =>
-        parseAppeals(appealsBytes, {
-          fileName: appealsFile,
-          notAfter: today,
-          onProgress: parseProgress('reading appeals'),
-        }),
-      );
+    if (appeals && appealsFile !== undefined) {
       const result = await reachable(target, () =>
-        target.ledger.importAppeals(parsed.entries, {
+        target.ledger.importAppeals(appeals.entries, {
           source: basename(appealsFile),
           importedBy,
           onProgress: writeProgress('importing appeals'),
         }),
       );
-      summary.appeals = report('appeals', appealsFile, parsed.rows, parsed.errors, result);
+      summary.appeals = report('appeals', appealsFile, appeals.rows, appeals.errors, result);
     }
     printJson(summary);
   } finally {
