@@ -1,4 +1,4 @@
-import { createLogger, createTokenVerifier } from '@ogi/http';
+import { createLogger, districtStaffAuth } from '@ogi/http';
 import { createRuntime } from '@ogi/store';
 
 /** Made once per cold start: a missing variable fails here, not in a request. */
@@ -6,16 +6,11 @@ export const runtime = createRuntime(process.env);
 export const logger = createLogger({ service: 'casework', level: runtime.env.OGI_LOG_LEVEL });
 export const lifecycle = { calendar: runtime.calendar, settings: runtime.clockSettings };
 
-const secret = runtime.env.OGI_STAFF_TOKEN_SECRET;
-if (!secret)
-  throw new Error('invalid handler environment: OGI_STAFF_TOKEN_SECRET is required by casework');
-
 /** Staff routes: a bearer token of this district's staff. */
-export const staffAuth = {
-  verify: createTokenVerifier({
-    secret,
-    issuer: runtime.env.OGI_STAFF_TOKEN_ISSUER,
-    audience: runtime.env.OGI_STAFF_TOKEN_AUDIENCE,
-  }),
+export const staffAuth = districtStaffAuth({
+  app: 'casework',
+  secret: runtime.env.OGI_STAFF_TOKEN_SECRET,
+  issuer: runtime.env.OGI_STAFF_TOKEN_ISSUER,
+  audience: runtime.env.OGI_STAFF_TOKEN_AUDIENCE,
   district: runtime.district.id,
-} as const;
+});

@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { workspaceRoot } from '@ogi/emulators';
 import * as z from 'zod';
 
 const Env = z.object({
@@ -11,16 +10,6 @@ const Env = z.object({
 });
 
 const env = Env.parse(process.env);
-
-function workspaceRoot(): string {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(folder, 'pnpm-workspace.yaml'))) {
-    const parent = dirname(folder);
-    if (parent === folder) throw new Error('cannot find the workspace root (pnpm-workspace.yaml)');
-    folder = parent;
-  }
-  return folder;
-}
 
 export const config = {
   districtsDir: env.OGI_DISTRICTS_DIR

@@ -1,10 +1,5 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { calendarCommand } from './commands/calendar.js';
-import { deadlineCommand } from './commands/deadline.js';
-import { feeCommand } from './commands/fee.js';
-import { importCommand } from './commands/import.js';
-import { reportCommand } from './commands/report.js';
 import { UsageError } from './errors.js';
 
 const USAGE = `usage: pnpm ogi <command>
@@ -58,17 +53,23 @@ async function main(argv: readonly string[]): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
-  if (command === 'report') return reportCommand(rest, values);
+  // Each command loads only what it needs: the rules alone need neither the
+  // document libraries of `report` nor the AWS SDK of `import`.
+  if (command === 'report') {
+    return (await import('./commands/report.js')).reportCommand(rest, values);
+  }
   if (rest.length > 0) throw new UsageError(`unexpected argument: ${rest[0]}`);
   switch (command) {
     case 'deadline':
-      return deadlineCommand();
+      return (await import('./commands/deadline.js')).deadlineCommand();
     case 'fee':
-      return feeCommand(values as Record<string, string | undefined>);
+      return (await import('./commands/fee.js')).feeCommand(
+        values as Record<string, string | undefined>,
+      );
     case 'calendar':
-      return calendarCommand(values);
+      return (await import('./commands/calendar.js')).calendarCommand(values);
     case 'import':
-      return importCommand(values);
+      return (await import('./commands/import.js')).importCommand(values);
     default:
       throw new UsageError(`unknown command: ${command}\n\n${USAGE}`);
   }

@@ -55,6 +55,7 @@ export {
 export {
   bearerToken,
   bodyLimits,
+  districtStaffAuth,
   type ErrorHandlerOptions,
   errorHandler,
   jsonBodyParser,

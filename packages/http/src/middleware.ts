@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
-import type { StaffRole, TokenVerifier } from './auth.js';
+import { createTokenVerifier, type StaffRole, type TokenVerifier } from './auth.js';
 import {
   DEFAULT_MAX_BODY_BYTES,
   JSON_CONTENT_TYPE,
@@ -132,6 +132,29 @@ export interface StaffAuthOptions {
   readonly roles?: readonly StaffRole[];
   /** When set, staff of other districts get 403. */
   readonly district?: string;
+}
+
+/**
+ * The staff auth of an app's routes: tokens of this district, signed with the
+ * district's secret. Throws when the secret is missing, so that the app
+ * fails at cold start rather than on its first staff request.
+ *
+ * @example export const staffAuth = districtStaffAuth({ app: 'casework', secret, issuer, audience, district });
+ */
+export function districtStaffAuth(settings: {
+  readonly app: string;
+  readonly secret: string | undefined;
+  readonly issuer: string;
+  readonly audience: string;
+  readonly district: string;
+}): StaffAuthOptions {
+  const { secret, issuer, audience, district } = settings;
+  if (!secret) {
+    throw new Error(
+      `invalid handler environment: OGI_STAFF_TOKEN_SECRET is required by ${settings.app}`,
+    );
+  }
+  return { verify: createTokenVerifier({ secret, issuer, audience }), district };
 }
 
 const BEARER = /^Bearer[ \t]+([^\s]+)[ \t]*$/i;

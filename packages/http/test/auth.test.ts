@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bearerToken,
   createTokenVerifier,
+  districtStaffAuth,
   HttpError,
   issueStaffToken,
   type StaffClaims,
@@ -113,6 +114,28 @@ describe('Function: createTokenVerifier', () => {
 
     // Assess
     expect(act).toThrow(/at least 32 bytes/);
+  });
+});
+
+describe('Function: districtStaffAuth', () => {
+  it('verifies the tokens of the district it is made for', async () => {
+    // Prepare
+    const auth = districtStaffAuth({ app: 'casework', ...OPTIONS, district: 'gulou' });
+    const token = await issueStaffToken(CLERK, OPTIONS);
+
+    // Act
+    const claims = await auth.verify(token);
+
+    // Assess
+    expect(claims).toEqual(CLERK);
+    expect(auth.district).toBe('gulou');
+  });
+
+  it('fails at cold start, naming the app, when the secret is missing', () => {
+    // Act & Assess
+    expect(() =>
+      districtStaffAuth({ ...OPTIONS, app: 'annual-report', secret: undefined, district: 'gulou' }),
+    ).toThrow('OGI_STAFF_TOKEN_SECRET is required by annual-report');
   });
 });
 

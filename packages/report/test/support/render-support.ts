@@ -179,6 +179,15 @@ export const TEMPLATE_TABLE4_COLUMNS = Array.from({ length: 3 }, () => [
   '总计',
 ]).flat();
 
+/** Every label of tables 二, 三 and 四, as the template prints them. */
+export const TEMPLATE_TABLE_LABELS = [
+  ...TEMPLATE_TABLE2_LABELS,
+  ...TEMPLATE_TABLE3_HEADERS,
+  ...TEMPLATE_TABLE3_ROWS,
+  ...TEMPLATE_TABLE4_HEADERS,
+  ...TEMPLATE_TABLE4_COLUMNS,
+];
+
 export const SECTION_HEADINGS_VERBATIM = [
   '一、总体情况',
   '二、主动公开政府信息情况',

@@ -1,5 +1,11 @@
 import type { SubmissionInput } from '../../src/index.js';
 
+// Shared with other packages' tests as `@ogi/schema/testing`.
+
+/** A valid resident ID number (GB 11643 check digit X). */
+export const ID_NUMBER = '11010519491231002X';
+export const MOBILE = '13800138000';
+
 /** A complete, valid natural-person submission. */
 export function personSubmission(): SubmissionInput {
   return {
@@ -7,8 +13,8 @@ export function personSubmission(): SubmissionInput {
       kind: 'natural-person',
       name: '张三',
       idType: 'resident-id',
-      idNumber: '11010519491231002X',
-      phone: '13800138000',
+      idNumber: ID_NUMBER,
+      phone: MOBILE,
       email: 'zhangsan@example.cn',
       postalAddress: '北京市朝阳区某某路1号',
       postcode: '100020',
