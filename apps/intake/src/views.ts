@@ -8,7 +8,6 @@ import {
 } from '@ogi/store';
 
 export const STATUS_LABELS_ZH: Record<RequestRecord['status'], string> = {
-  new: '新申请',
   submitted: '已提交，待确认收到',
   processing: '办理中',
   'awaiting-correction': '待补正',

@@ -15,3 +15,4 @@ export * from './validators/contact.js';
 export * from './validators/credit-code.js';
 export * from './validators/half-width.js';
 export * from './validators/resident-id.js';
+export * from './vocabulary.js';

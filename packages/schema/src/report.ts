@@ -3,6 +3,7 @@ import { APPLICANT_COLUMN_LABELS, APPLICANT_COLUMNS } from './applicant.js';
 import { IsoDate } from './dates.js';
 import { type AppealKind, AppealKind as AppealKindSchema, AppealResult } from './events.js';
 import { OUTCOME_CODES, OUTCOME_GROUPS, OutcomeCode, outcomeRow } from './outcomes.js';
+import { ReportYear } from './vocabulary.js';
 
 /**
  * The annual report (政府信息公开工作年度报告, 国办公开办函〔2021〕30号) as the
@@ -264,8 +265,8 @@ export type Check = z.infer<typeof Check>;
  * always; table 二, the narrative and the fees when staff supplied them.
  */
 export const AnnualReport = z.strictObject({
-  /** The calendar year reported on (the 条例 took effect in 2008). */
-  year: z.number().int().min(2008).max(2100),
+  /** The calendar year reported on. */
+  year: ReportYear,
   agency: z.string().trim().min(1).max(200),
   table2: Table2.optional(),
   table3: Table3,

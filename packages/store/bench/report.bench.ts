@@ -6,12 +6,17 @@
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { assembleAnnualReport, type RequestStatus } from '@ogi/domain';
+import { assembleAnnualReport } from '@ogi/domain';
 import { startEmulators } from '@ogi/emulators';
-import { OUTCOME_CODES, type ReportAppeal, type ReportRecord } from '@ogi/schema';
+import {
+  OUTCOME_CODES,
+  type ReportAppeal,
+  type ReportRecord,
+  type RequestStatus,
+} from '@ogi/schema';
 import { createTableIfMissing, documentClient, keys, RequestRepository } from '../src/index.js';
 import type { RequestSummary } from '../src/request-record.js';
-import { indexAttributes } from '../src/request-repository.js';
+import { summaryAttributes } from '../src/summary-attributes.js';
 
 const YEAR = 2025;
 const REQUESTS = 35_000;
@@ -75,7 +80,7 @@ function metaItem(year: number, i: number): Record<string, unknown> {
     appeals,
     createdAt: at,
     updatedAt: at,
-    ...indexAttributes(id, summary, receivedOn),
+    ...summaryAttributes(id, summary, receivedOn).set,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { AppealRecord, Clock, RequestState, RequestStatus } from '@ogi/domain';
+import type { AppealRecord, Clock, RequestState } from '@ogi/domain';
 import {
   APPLICANT_COLUMNS,
   AppealKind,
@@ -8,25 +8,15 @@ import {
   type LifecycleEvent,
   OutcomeCode,
   ReceiptChannel,
+  type RequestStatus,
+  StoredStatus,
   type Submission,
 } from '@ogi/schema';
 import * as z from 'zod';
 import { queryCodeMatches } from './ids.js';
 
-/** Every `RequestStatus` of the domain lifecycle. */
-export const REQUEST_STATUSES = [
-  'new',
-  'submitted',
-  'processing',
-  'awaiting-correction',
-  'decided',
-  'withdrawn',
-  'deemed-withdrawn',
-] as const satisfies readonly RequestStatus[];
 /** `true` only when `Listed` covers every member of `All`; a list that misses one fails to compile. */
 type Covers<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : false;
-const statusesComplete: Covers<RequestStatus, (typeof REQUEST_STATUSES)[number]> = true;
-void statusesComplete;
 
 type NextDeadline = NonNullable<Clock['nextDeadline']>;
 /** The kinds of `Clock['nextDeadline']`. */
@@ -59,7 +49,7 @@ export const RequestRecord = z.object({
   receiptNo: z.string().regex(/^\d{4}-\d{6,}$/),
   /** SHA-256 hex of the query code; the code itself is never stored on the record. */
   queryCodeHash: z.string().regex(/^[0-9a-f]{64}$/),
-  status: z.enum(REQUEST_STATUSES),
+  status: StoredStatus,
   /** Optimistic lock: the number of entries in the request's log. */
   version: z.number().int().min(1),
   /** Personal data: mask with `maskApplicant` in every response but the staff case view. */

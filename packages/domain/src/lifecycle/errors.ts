@@ -1,5 +1,4 @@
-import type { LifecycleEventType } from '@ogi/schema';
-import type { RequestStatus } from './state.js';
+import type { LifecycleEventType, RequestStatus } from '@ogi/schema';
 
 /** The base of every error the domain throws on purpose. */
 export class DomainError extends Error {

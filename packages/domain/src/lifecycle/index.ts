@@ -8,12 +8,9 @@ export { foldEvents } from './fold.js';
 export { EVENT_LABELS_ZH } from './rules.js';
 export {
   type AppealRecord,
-  CLOSED_STATUSES,
   initialState,
-  isClosed,
   type LifecycleContext,
   outcomeOf,
   type RequestState,
-  type RequestStatus,
 } from './state.js';
 export { allowedEventTypes, applyEvent } from './transitions.js';

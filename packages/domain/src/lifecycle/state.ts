@@ -1,26 +1,13 @@
-import type { AppealKind, AppealResult, IsoDate, LifecycleEvent, OutcomeCode } from '@ogi/schema';
+import type {
+  AppealKind,
+  AppealResult,
+  IsoDate,
+  LifecycleEvent,
+  OutcomeCode,
+  RequestStatus,
+} from '@ogi/schema';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { ClockSettings } from '../statute.js';
-
-/**
- * Where a request stands: `submitted` is an online request not yet confirmed
- * (Art. 31(3)); `processing` covers a running or paused answer period.
- */
-export type RequestStatus =
-  | 'new'
-  | 'submitted'
-  | 'processing'
-  | 'awaiting-correction'
-  | 'decided'
-  | 'withdrawn'
-  | 'deemed-withdrawn';
-
-/** The statuses after which only reconsideration and litigation may be recorded. */
-export const CLOSED_STATUSES: readonly RequestStatus[] = [
-  'decided',
-  'withdrawn',
-  'deemed-withdrawn',
-];
 
 export interface AppealRecord {
   readonly kind: AppealKind;
@@ -70,11 +57,6 @@ export function initialState(): RequestState {
     closedOn: null,
     appeals: [],
   };
-}
-
-/** Whether the request is closed (decided, withdrawn or deemed withdrawn). */
-export function isClosed(state: RequestState): boolean {
-  return CLOSED_STATUSES.includes(state.status);
 }
 
 /**
