@@ -1,6 +1,5 @@
 import { IllegalTransitionError } from '@ogi/domain';
-import { type FieldError, toFieldErrors } from '@ogi/schema';
-import * as z from 'zod';
+import type { FieldError } from '@ogi/schema';
 
 /** A message in both languages: Chinese for applicants and staff, English alongside. */
 export interface Bilingual {
@@ -16,8 +15,10 @@ export interface HttpErrorInit extends Bilingual {
   readonly code: string;
   /** The fields at fault, where there are any. */
   readonly fields?: readonly FieldError[];
-  /** Extra response headers (`www-authenticate` on a 401). */
+  /** Extra response headers (`www-authenticate` on a 401, `retry-after` on a 503). */
   readonly headers?: Readonly<Record<string, string>>;
+  /** Whether the message may reach the client; only below 500 unless set (a busy 503 may). */
+  readonly expose?: boolean;
   readonly cause?: unknown;
 }
 
@@ -32,7 +33,7 @@ export class HttpError extends Error {
   readonly status: number;
   /** Same as `status`, the name middy and http-errors use. */
   readonly statusCode: number;
-  /** Whether the message may reach the client: only below 500. */
+  /** Whether the message, fields and headers may reach the client: below 500, or when set. */
   readonly expose: boolean;
   readonly code: string;
   readonly zh: string;
@@ -45,7 +46,7 @@ export class HttpError extends Error {
     this.name = 'HttpError';
     this.status = init.status;
     this.statusCode = init.status;
-    this.expose = init.status < 500;
+    this.expose = init.expose ?? init.status < 500;
     this.code = init.code;
     this.zh = init.zh;
     this.en = init.en;
@@ -174,43 +175,37 @@ export function internalError(cause?: unknown): HttpError {
   return new HttpError({ status: 500, code: 'internal', ...INTERNAL, cause });
 }
 
-/** What the store's errors (matched by `name`, so this package never imports the store) become. */
-const STORE_ERRORS: Readonly<Record<string, (cause: unknown) => HttpError>> = {
-  VersionConflictError: () => conflict(),
-  NotFoundError: () => notFound(),
-  IdempotencyConflictError: () =>
-    unprocessable({
-      code: 'idempotency-conflict',
-      zh: '该幂等键已用于内容不同的请求，请勿重复使用',
-      en: 'This idempotency key was already used for a different request',
-    }),
-  InvalidCursorError: () =>
-    badRequest([
-      {
-        path: 'cursor',
-        code: 'invalid',
-        zh: '分页标记无效，请从第一页重新查询',
-        en: 'The cursor is not valid for this query: start again from the first page',
-      },
-    ]),
-  InvalidAttachmentError: (cause) => {
-    const reason = isObject(cause) && typeof cause.reason === 'string' ? cause.reason : 'invalid';
-    const { zh, en } = ATTACHMENT_REASONS[reason] ?? ATTACHMENT_REASONS.invalid;
-    return badRequest([
-      { path: reason === 'unsupported-type' ? 'contentType' : 'size', code: reason, zh, en },
-    ]);
-  },
-};
+/**
+ * An error that carries its own HTTP answer, as the store's errors do: this
+ * package maps them without knowing their classes (it never imports the store).
+ */
+export interface AnsweringError {
+  readonly status: number;
+  readonly code: string;
+  readonly zh: string;
+  readonly en: string;
+  readonly fields?: readonly FieldError[];
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly expose?: boolean;
+}
 
-const ATTACHMENT_REASONS: Readonly<Record<string, Bilingual>> & { invalid: Bilingual } = {
-  'unsupported-type': {
-    zh: '附件只能是PDF、JPEG或PNG文件',
-    en: 'Attachments must be PDF, JPEG or PNG',
-  },
-  'too-large': { zh: '附件不能超过10MB', en: 'The attachment is larger than allowed' },
-  empty: { zh: '附件不能为空文件', en: 'The attachment is empty' },
-  invalid: { zh: '附件不符合要求', en: 'The attachment is not acceptable' },
-};
+function isAnswering(
+  error: Record<string, unknown>,
+): error is Record<string, unknown> & AnsweringError {
+  const { status, code, zh, en, fields, headers, expose } = error;
+  return (
+    typeof status === 'number' &&
+    Number.isInteger(status) &&
+    status >= 400 &&
+    status <= 599 &&
+    typeof code === 'string' &&
+    typeof zh === 'string' &&
+    typeof en === 'string' &&
+    (fields === undefined || Array.isArray(fields)) &&
+    (headers === undefined || isObject(headers)) &&
+    (expose === undefined || typeof expose === 'boolean')
+  );
+}
 
 /** Bilingual answers for middy's own 4xx errors, whose texts are English only. */
 const MIDDY_STATUS: Readonly<Record<number, Bilingual & { code: string }>> = {
@@ -238,12 +233,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-function isZodError(error: unknown): error is z.ZodError {
-  if (error instanceof z.ZodError) return true;
-  // A second copy of zod in the bundle would fail `instanceof`; its errors still look like this.
-  return isObject(error) && error.name === 'ZodError' && Array.isArray(error.issues);
-}
-
 /** middy's `createError(…)`: an `Error` with a numeric `statusCode`. */
 function middyStatus(error: Record<string, unknown>): number | undefined {
   const status = error.statusCode;
@@ -266,18 +255,18 @@ function fromMiddy(error: Record<string, unknown>, status: number): HttpError {
  * | thrown | status | code |
  * | --- | --- | --- |
  * | `HttpError` | its own | its own |
- * | zod error | 400 | `invalid-request`, with `fields` from `toFieldErrors` |
  * | `IllegalTransitionError` | 422 | its code (`closed`, …), its zh/en |
- * | `VersionConflictError` (by name) | 409 | `version-conflict` |
- * | `NotFoundError` (by name) | 404 | `not-found` |
- * | `IdempotencyConflictError` (by name) | 422 | `idempotency-conflict` |
- * | `InvalidCursorError`, `InvalidAttachmentError` (by name) | 400 | with the field |
+ * | an error carrying its answer (`AnsweringError`: every store error) | its own | its own |
  * | middy JSON parse error | 400 | `invalid-json` |
- * | anything else | 500 | `internal`, never the internal message |
+ * | anything else, a zod error included | 500 | `internal`, never the internal message |
+ *
+ * A zod error is a 500 on purpose: only the parse helpers (`parseBody`,
+ * `parsePath`, `parseQuery`) judge the caller's input, and they throw 400s
+ * themselves. A schema failing anywhere else (an item read back, a value
+ * the code built) is a fault of ours.
  */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
-  if (isZodError(error)) return badRequest(toFieldErrors(error));
   if (error instanceof IllegalTransitionError) {
     return new HttpError({
       status: 422,
@@ -288,10 +277,17 @@ export function toHttpError(error: unknown): HttpError {
     });
   }
   if (!isObject(error)) return internalError(error);
-  const name = error.name;
-  if (typeof name === 'string' && Object.hasOwn(STORE_ERRORS, name)) {
-    const map = STORE_ERRORS[name];
-    if (map) return map(error);
+  if (isAnswering(error)) {
+    return new HttpError({
+      status: error.status,
+      code: error.code,
+      zh: error.zh,
+      en: error.en,
+      ...(error.fields ? { fields: error.fields } : {}),
+      ...(error.headers ? { headers: error.headers } : {}),
+      ...(error.expose === undefined ? {} : { expose: error.expose }),
+      cause: error,
+    });
   }
   const status = middyStatus(error);
   if (status !== undefined) return fromMiddy(error, status);
@@ -320,17 +316,17 @@ export interface ErrorBody {
 export type Language = 'zh' | 'en';
 
 /**
- * The response body for `error`. A 5xx carries only the fixed internal message,
- * whatever the error says.
+ * The response body for `error`. An error not exposed (a 5xx unless it says
+ * otherwise) carries only the fixed internal message, whatever it says.
  */
 export function errorBody(
   error: HttpError,
   requestId: string,
   language: Language = 'zh',
 ): ErrorBody {
-  const safe = error.status >= 500 ? { code: 'internal', ...INTERNAL } : error;
+  const safe = error.expose ? error : { code: 'internal', ...INTERNAL };
   const fields =
-    error.status < 500 && error.fields && error.fields.length > 0
+    error.expose && error.fields && error.fields.length > 0
       ? error.fields.map((field) => ({
           path: field.path,
           code: field.code,

@@ -33,7 +33,12 @@ const closed = new IllegalTransitionError({
   state: 'decided',
 });
 
+/** Like the store's: an error that carries its own answer. */
 class VersionConflictError extends Error {
+  readonly status = 409;
+  readonly code = 'version-conflict';
+  readonly zh = '该记录已被他人修改，请刷新后重试';
+  readonly en = 'Someone else changed this record; reload it and try again';
   constructor() {
     super('version 3 expected');
     this.name = 'VersionConflictError';
@@ -266,7 +271,7 @@ describe('Function: httpApi', () => {
     });
   });
 
-  it("answers 409 for the store's VersionConflictError", async () => {
+  it("answers 409 for an error that carries it, like the store's VersionConflictError", async () => {
     // Prepare
     const { handler } = sampleApi();
 

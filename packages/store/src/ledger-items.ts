@@ -12,6 +12,7 @@ import {
 } from '@ogi/schema';
 import * as z from 'zod';
 import { updateExpression, withoutUndefined } from './dynamo.js';
+import { parseItem } from './items.js';
 import { APPEAL_PENDING_YEAR, KEY, keys } from './table.js';
 
 /** A good row of a request ledger (`parseLedger`'s `entries`). */
@@ -113,7 +114,10 @@ export const REQUEST_ROWS: RowKind<LedgerRequestRow> = {
     });
   },
   change: (stored, row) =>
-    ledgerRequestChange(withoutUndefined(StoredRequest.parse(stored)), row.record),
+    ledgerRequestChange(
+      withoutUndefined(parseItem(StoredRequest, stored, 'ledger request')),
+      row.record,
+    ),
   conclude: ({ row, receiptNo, record }, stamp) => {
     const set = {
       closedOn: record.closedOn,
@@ -177,7 +181,10 @@ export const APPEAL_ROWS: RowKind<KeyedAppealRow> = {
       [KEY.appealSk]: keys.appealSk(appealUntil(appeal), caseKey),
     }),
   change: (stored, row) =>
-    ledgerAppealChange(withoutUndefined(StoredAppeal.parse(stored)), row.appeal),
+    ledgerAppealChange(
+      withoutUndefined(parseItem(StoredAppeal, stored, 'ledger appeal')),
+      row.appeal,
+    ),
   conclude: ({ row, caseKey, appeal }, stamp) => ({
     Key: keys.ledgerAppeal(caseKey),
     UpdateExpression:

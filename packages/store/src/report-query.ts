@@ -9,12 +9,15 @@ import {
   AppealKind,
   AppealResult,
   IsoDate,
+  isReportYear,
   OutcomeCode,
+  REPORT_YEARS,
   type ReportAppeal,
   type ReportRecord,
 } from '@ogi/schema';
 import * as z from 'zod';
-import { StoreError } from './errors.js';
+import { CorruptItemError } from './errors.js';
+import { parseItem } from './items.js';
 import { INDEX, KEY } from './table.js';
 
 /** The attributes of a record the annual report reads; everything else stays on the server. */
@@ -83,22 +86,24 @@ export async function* queryReportItems(
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),
     );
-    for (const item of page.Items ?? []) yield ReportItem.parse(item);
+    for (const item of page.Items ?? []) yield parseItem(ReportItem, item, 'report item');
     start = page.LastEvaluatedKey;
   } while (start);
 }
 
 /** The year as the index keys write it; a RangeError unless it has four digits. */
 export function reportYear(year: number): string {
-  if (!Number.isInteger(year) || year < 1000 || year > 9998) {
-    throw new RangeError('year must be a whole year with four digits');
+  if (!isReportYear(year)) {
+    throw new RangeError(
+      `a report year is a whole year from ${REPORT_YEARS.first} to ${REPORT_YEARS.last}, not ${year}`,
+    );
   }
   return String(year);
 }
 
 export function toReportRecord(item: ReportItem): ReportRecord {
   if (item.applicantColumn === undefined) {
-    throw new StoreError(`item ${item.id} is not a request: it has no applicant column`);
+    throw new CorruptItemError('request (no applicant column)', item.id);
   }
   return {
     receivedOn: item.receivedOn ?? null,

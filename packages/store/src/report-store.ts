@@ -5,10 +5,11 @@ import {
   PutCommand,
   QueryCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { AnnualReport, ReportInputs } from '@ogi/schema';
+import { AnnualReport, isReportYear, REPORT_YEARS, ReportInputs } from '@ogi/schema';
 import * as z from 'zod';
 import { withoutUndefined } from './dynamo.js';
-import { StoreError, VersionConflictError } from './errors.js';
+import { ContentionError, StoreError, VersionConflictError } from './errors.js';
+import { parseItem } from './items.js';
 import type { Audit, AuditInput } from './request-record.js';
 import { keys } from './table.js';
 
@@ -116,7 +117,7 @@ export class ReportStore {
         ConsistentRead: true,
       }),
     );
-    return found.Item ? DraftItem.parse(found.Item) : null;
+    return found.Item ? parseItem(DraftItem, found.Item, 'report draft') : null;
   }
 
   /**
@@ -194,7 +195,7 @@ export class ReportStore {
       } catch (error) {
         if (!(error instanceof ConditionalCheckFailedException)) throw error;
         if (attempt >= MAX_PUBLISH_ATTEMPTS) {
-          throw new StoreError(`could not publish the ${year} report: version ${n} kept changing`, {
+          throw new ContentionError(`the published versions of the ${year} report`, 1, {
             cause: error,
           });
         }
@@ -222,7 +223,8 @@ export class ReportStore {
           ...(start ? { ExclusiveStartKey: start } : {}),
         }),
       );
-      for (const item of page.Items ?? []) items.push(SummaryItem.parse(item));
+      for (const item of page.Items ?? [])
+        items.push(parseItem(SummaryItem, item, 'published report'));
       start = page.LastEvaluatedKey;
     } while (start);
     return items;
@@ -238,7 +240,7 @@ export class ReportStore {
         ConsistentRead: true,
       }),
     );
-    return found.Item ? PublishedItem.parse(found.Item) : null;
+    return found.Item ? parseItem(PublishedItem, found.Item, 'published report') : null;
   }
 
   /** The year's latest published version (one Query, newest first), or null. */
@@ -257,13 +259,15 @@ export class ReportStore {
       }),
     );
     const item = page.Items?.[0];
-    return item ? PublishedItem.parse(item) : null;
+    return item ? parseItem(PublishedItem, item, 'published report') : null;
   }
 }
 
 function reportYear(year: number): number {
-  if (!Number.isInteger(year) || year < 2008 || year > 2100) {
-    throw new RangeError(`a report year is a whole year from 2008 to 2100, not ${year}`);
+  if (!isReportYear(year)) {
+    throw new RangeError(
+      `a report year is a whole year from ${REPORT_YEARS.first} to ${REPORT_YEARS.last}, not ${year}`,
+    );
   }
   return year;
 }
