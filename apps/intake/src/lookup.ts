@@ -1,5 +1,5 @@
 import { notFound } from '@ogi/http';
-import { type FoundRequest, verifyQueryCode } from '@ogi/store';
+import type { FoundRequest } from '@ogi/store';
 import { runtime } from './config.js';
 
 /** `notFound` adds 不存在 / was not found: 该受理编号和查询码对应的申请不存在. */
@@ -10,11 +10,11 @@ const NOT_FOUND = {
 
 /**
  * The request with this receipt number, if the query code is its own. A
- * wrong code and an unknown number give the same 404, so the API never tells
- * which receipt numbers exist.
+ * wrong code and an unknown number give the same 404 after the same work,
+ * so neither the answer nor its timing tells which receipt numbers exist.
  */
 export async function findWithCode(receiptNo: string, code: string): Promise<FoundRequest> {
-  const found = await runtime.requests.findByReceiptNo(receiptNo);
-  if (!found || !verifyQueryCode(found.record, code)) throw notFound(NOT_FOUND);
+  const found = await runtime.requests.findWithCode(receiptNo, code);
+  if (!found) throw notFound(NOT_FOUND);
   return found;
 }

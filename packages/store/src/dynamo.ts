@@ -1,6 +1,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 
 /**
  * The document client the adapters expect: plain JavaScript values in and out,
@@ -30,8 +31,28 @@ export function withoutUndefined<T>(value: T): T {
  * undefined when `error` is not a cancelled transaction.
  */
 export function cancellationCodes(error: unknown): string[] | undefined {
+  return cancellationReasons(error)?.map((reason) => reason.code);
+}
+
+/** One item's reason in a cancelled transaction, with the item as it was when asked for. */
+export interface CancellationReason {
+  readonly code: string;
+  /** The item's attributes at the failed check, for items written with `ReturnValuesOnConditionCheckFailure: 'ALL_OLD'`. */
+  readonly item?: Record<string, unknown>;
+}
+
+/**
+ * The reasons of a cancelled transaction in the order of `TransactItems`,
+ * with the items that `ReturnValuesOnConditionCheckFailure` returned (so a
+ * loser learns what won without reading it again); undefined when `error`
+ * is not a cancelled transaction.
+ */
+export function cancellationReasons(error: unknown): CancellationReason[] | undefined {
   if (!(error instanceof TransactionCanceledException)) return undefined;
-  return (error.CancellationReasons ?? []).map((reason) => reason.Code ?? 'None');
+  return (error.CancellationReasons ?? []).map((reason) => ({
+    code: reason.Code ?? 'None',
+    ...(reason.Item ? { item: unmarshall(reason.Item) } : {}),
+  }));
 }
 
 /** An update expression from attributes to set and attributes to remove. */
@@ -71,8 +92,38 @@ export function updateExpression(
   };
 }
 
-/** Waits a random 10–60 ms before retrying a transaction that met another one. */
+/** How long a write may keep retrying a contended item before it gives up: 3 s. */
+export const DEFAULT_CONTENTION_BUDGET_MS = 3000;
+const BACKOFF_BASE_MS = 10;
+const BACKOFF_CAP_MS = 200;
+
+/**
+ * The wait before retry number `attempt` (1, 2, …): "full jitter", a random
+ * time in [0, min(200, 10·2^attempt)) ms, so writers that collided spread out
+ * instead of colliding again in step.
+ */
+export function backoffDelay(attempt: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt));
+  return Math.floor(random() * ceiling);
+}
+
+/**
+ * Waits `backoffDelay(attempt)` unless that would end after `deadline`
+ * (epoch ms): then it waits nothing and answers false, and the caller gives
+ * up (`ContentionError`) instead of running past its time budget.
+ */
+export async function backoffWithin(
+  attempt: number,
+  deadline: number,
+  now: () => number = Date.now,
+): Promise<boolean> {
+  const delay = backoffDelay(attempt);
+  if (now() + delay >= deadline) return false;
+  await new Promise((resolve) => setTimeout(resolve, delay));
+  return true;
+}
+
+/** Waits `backoffDelay(attempt)`, at most 200 ms: for retries counted in attempts, not time. */
 export function backoff(attempt: number): Promise<void> {
-  const ms = 10 + Math.random() * 50 * attempt;
-  return new Promise((resolve) => setTimeout(resolve, ms));
+  return new Promise((resolve) => setTimeout(resolve, backoffDelay(attempt)));
 }

@@ -9,6 +9,8 @@ export {
   AttachmentStore,
   type AttachmentStoreOptions,
   attachmentKey,
+  contentDisposition,
+  DOWNLOAD_EXPIRES_SECONDS,
   hasMagicBytes,
   MAGIC_BYTES,
   type PolicyCondition,
@@ -17,15 +19,21 @@ export {
   presignConditions,
   UPLOAD_EXPIRES_SECONDS,
   type VerifyResult,
+  verifiedPrefix,
 } from './attachments.js';
-export { documentClient } from './dynamo.js';
+export { DEFAULT_CONTENTION_BUDGET_MS, documentClient } from './dynamo.js';
 export {
+  AttachmentNotVerifiedError,
+  ContentionError,
+  CorruptItemError,
   IdempotencyConflictError,
   InvalidAttachmentError,
   type InvalidAttachmentReason,
   InvalidCursorError,
   NotFoundError,
   StoreError,
+  type StoreErrorAnswer,
+  type StoreFieldError,
   VersionConflictError,
 } from './errors.js';
 export {
@@ -73,7 +81,6 @@ export {
   type AuditInput,
   DEADLINE_KINDS,
   lifecycleEventsOf,
-  REQUEST_STATUSES,
   RequestRecord,
   type RequestSummary,
   type StoredEvent,

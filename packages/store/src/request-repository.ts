@@ -3,10 +3,8 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
-  type QueryCommandInput,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { type AppealRecord, CLOSED_STATUSES, type RequestStatus } from '@ogi/domain';
 import {
   applicantColumn,
   type IsoDate,
@@ -18,23 +16,27 @@ import {
 } from '@ogi/schema';
 import * as z from 'zod';
 import { AttachmentRecord } from './attachment-record.js';
-import { backoff, cancellationCodes, updateExpression, withoutUndefined } from './dynamo.js';
 import {
-  IdempotencyConflictError,
+  backoffWithin,
+  cancellationReasons,
+  DEFAULT_CONTENTION_BUDGET_MS,
+  updateExpression,
+  withoutUndefined,
+} from './dynamo.js';
+import {
+  ContentionError,
   InvalidCursorError,
   NotFoundError,
   StoreError,
   VersionConflictError,
 } from './errors.js';
-import {
-  canonicalJson,
-  hashQueryCode,
-  isStoreId,
-  newQueryCode,
-  newRequestId,
-  sha256Hex,
-} from './ids.js';
+import { earlierClaim, idempotencyClaim, idempotencyPutItem } from './idempotency.js';
+import { hashQueryCode, isStoreId, newQueryCode, newRequestId, queryCodeMatches } from './ids.js';
+import { parseItem } from './items.js';
+import { logItem, parseLogItem } from './log-items.js';
+import { ReceiptCounter } from './receipt-counter.js';
 import { type ReportPartitions, yearReportAppeals, yearReportRecords } from './report-query.js';
+import { encodeCursor, type ListInput, listQuery } from './request-list.js';
 import {
   type Audit,
   type AuditInput,
@@ -42,9 +44,9 @@ import {
   type RequestSummary,
   type StoredEvent,
   type StoredSubmission,
-  verifyQueryCode,
 } from './request-record.js';
-import { APPEAL_PENDING_YEAR, INDEX, type IndexName, KEY, keys, TTL_ATTRIBUTE } from './table.js';
+import { summaryAttributes } from './summary-attributes.js';
+import { keys } from './table.js';
 
 export interface RequestRepositoryOptions {
   readonly client: DynamoDBDocumentClient;
@@ -53,6 +55,11 @@ export interface RequestRepositoryOptions {
   readonly now?: () => Date;
   /** How long a retry with the same idempotency key gets the first result: 24 h. */
   readonly idempotencyTtlSeconds?: number;
+  /**
+   * How long a write keeps retrying an item other writers hold (the year's
+   * receipt counter) before it gives up with `ContentionError`: 3 s.
+   */
+  readonly contentionBudgetMs?: number;
 }
 
 export interface CreateRequestInput {
@@ -64,17 +71,15 @@ export interface CreateRequestInput {
   readonly submittedOn: IsoDate;
   /** The instant of submission, ISO 8601. */
   readonly submittedAt: string;
-  /** The client address, for the audit fields of the initial events. */
-  readonly sourceIp?: string;
-  /** Who records the initial events; defaults to the applicant. */
-  readonly audit?: Omit<AuditInput, 'sourceIp'>;
+  /** Who records the initial events and from where; defaults to the applicant. */
+  readonly audit?: AuditInput;
   /** The client's `Idempotency-Key`: a retry with the same key and body gets the first result. */
   readonly idempotencyKey?: string;
   /** The first events (`submitted`, or `received` for a request handed in). */
   readonly initialEvents: readonly LifecycleEvent[];
   /** `summaryFromDomain` of the state and clock after the initial events. */
   readonly summary: RequestSummary;
-  /** An id from `newRequestId()` handed out earlier (e.g. for attachment uploads); default a new one. */
+  /** An id from `newRequestId()` handed out earlier; default a new one. */
   readonly id?: string;
 }
 
@@ -101,6 +106,8 @@ export interface AppendEventInput {
   readonly audit: AuditInput;
   /** `summaryFromDomain` of the state and clock after the event. */
   readonly summary: RequestSummary;
+  /** The record as read at `expectedVersion`: the new one is derived from it instead of read again. */
+  readonly current?: RequestRecord;
 }
 
 export interface AssignInput {
@@ -118,17 +125,7 @@ export interface WriteResult {
   readonly entry: StoredEvent;
 }
 
-export interface ListInput {
-  readonly status?: RequestStatus;
-  /** Open requests whose next deadline is on or before this day. */
-  readonly dueBefore?: IsoDate;
-  /** Open requests assigned to this staff id. */
-  readonly assignee?: string;
-  /** 1–100; default 50. A page may hold fewer items and still have a cursor. */
-  readonly limit?: number;
-  /** The `cursor` of the previous page. */
-  readonly cursor?: string;
-}
+export type { ListInput } from './request-list.js';
 
 export interface ListPage {
   readonly items: RequestRecord[];
@@ -137,57 +134,19 @@ export interface ListPage {
 }
 
 const DEFAULT_IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
-const MAX_ATTEMPTS = 5;
-/** Creating may also lose the receipt number to another process now and then. */
-const CREATE_ATTEMPTS = 10;
-const MAX_LIMIT = 100;
 
-const AuditItem = z.object({
-  actor: z.string(),
-  role: z.string(),
-  recordedAt: z.string(),
-  sourceIp: z.string().optional(),
-});
-
-const isEventLike = (value: unknown): value is LifecycleEvent =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof Reflect.get(value, 'type') === 'string' &&
-  typeof Reflect.get(value, 'on') === 'string';
-
-const LogItem = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('event'),
-    seq: z.number().int(),
-    event: z.custom<LifecycleEvent>(isEventLike),
-    audit: AuditItem,
-  }),
-  z.object({
-    kind: z.literal('assignment'),
-    seq: z.number().int(),
-    assignee: z.string().nullable(),
-    audit: AuditItem,
-  }),
-]);
-
-const IdempotencyItem = z.object({
+const ReceiptItem = z.object({
   requestId: z.string(),
-  bodyHash: z.string(),
-  queryCode: z.string(),
-  expiresAt: z.number(),
+  /** Absent on receipts written before lookups checked the code here. */
+  queryCodeHash: z.string().optional(),
 });
 
-const Cursor = z.object({ i: z.string(), k: z.record(z.string(), z.string()) });
-
-/** The key attributes a page of each index can end on. */
-const INDEX_KEYS: Record<IndexName, readonly string[]> = {
-  [INDEX.open]: [KEY.openPk, KEY.openSk],
-  [INDEX.byStatus]: [KEY.statusPk, KEY.receiptNo],
-  [INDEX.byAssignee]: [KEY.assigneePk, KEY.openSk],
-  [INDEX.byYear]: [KEY.yearPk, KEY.receiptNo],
-  [INDEX.byClosedYear]: [KEY.closedYearPk, KEY.receiptNo],
-  [INDEX.byAppealYear]: [KEY.appealPk, KEY.appealSk],
-};
+/**
+ * What a lookup with an unknown receipt number compares the code with, so
+ * that it does the same work as a lookup with a wrong code: the answer's
+ * timing never tells which receipt numbers exist.
+ */
+const NO_SUCH_RECEIPT_HASH = hashQueryCode(newQueryCode());
 
 /**
  * ogi's own requests in the report indexes. Their `byClosedYear` sort key is
@@ -203,7 +162,9 @@ const OWN_PARTITIONS: ReportPartitions = {
   appeals: keys.appealPk,
 };
 
-const isClosedStatus = (status: RequestStatus) => CLOSED_STATUSES.includes(status);
+type LogChange =
+  | { kind: 'event'; event: LifecycleEvent }
+  | { kind: 'assignment'; assignee: string | null };
 
 /**
  * Requests in DynamoDB: the record, its append-only log, receipt numbers,
@@ -219,117 +180,88 @@ export class RequestRepository {
   readonly #table: string;
   readonly #now: () => Date;
   readonly #idempotencyTtl: number;
-  /** The last receipt sequence number this process wrote, per year. */
-  readonly #lastSeq = new Map<string, number>();
-  readonly #lanes = new Map<string, Promise<unknown>>();
+  readonly #budgetMs: number;
+  readonly #counter: ReceiptCounter;
 
   constructor(options: RequestRepositoryOptions) {
     this.#client = options.client;
     this.#table = options.tableName;
     this.#now = options.now ?? (() => new Date());
     this.#idempotencyTtl = options.idempotencyTtlSeconds ?? DEFAULT_IDEMPOTENCY_TTL_SECONDS;
+    this.#budgetMs = options.contentionBudgetMs ?? DEFAULT_CONTENTION_BUDGET_MS;
+    this.#counter = new ReceiptCounter(options.client, options.tableName);
   }
 
   /**
    * Creates a request in one transaction: the record, its initial events, the
-   * receipt number (reserved first from the year's atomic counter) and, with an
-   * idempotency key, the idempotency record.
+   * receipt number (taken from the year's counter in the same transaction, so
+   * numbers have no gaps), the receipt's lookup item and, with an idempotency
+   * key, the idempotency record.
    *
    * A retry with the same idempotency key and the same body returns the first
-   * result with `replayed: true`. So that the retry can show the same query
-   * code, the code is kept in plain text on the idempotency record only, which
-   * expires after 24 h (TTL `expiresAt`; reads also ignore an expired one).
+   * result with `replayed: true`. When other processes keep taking the
+   * receipt numbers it tries again after a jittered wait, for at most the
+   * contention budget.
    *
    * @throws IdempotencyConflictError when the key was used with a different body.
+   * @throws ContentionError when the budget ran out (nothing was written).
    */
   async create(input: CreateRequestInput): Promise<CreateRequestResult> {
     if (input.initialEvents.length === 0) {
       throw new StoreError('a request starts with at least one event');
     }
-    const channel = input.channel ?? input.submission.channel;
-    const idempotency =
-      input.idempotencyKey === undefined
-        ? undefined
-        : {
-            keyHash: sha256Hex(input.idempotencyKey),
-            bodyHash: sha256Hex(canonicalJson({ submission: input.submission, channel })),
-          };
     if (input.id !== undefined && !isStoreId(input.id)) {
       throw new RangeError('id must come from newRequestId()');
     }
+    const channel = input.channel ?? input.submission.channel;
+    const claim =
+      input.idempotencyKey === undefined
+        ? undefined
+        : idempotencyClaim(input.idempotencyKey, { submission: input.submission, channel });
     const id = input.id ?? newRequestId();
     const queryCode = newQueryCode();
     const year = input.submittedOn.slice(0, 4);
-    // One lane per year in this process: requests created here take numbers one
-    // after another instead of racing each other for the same one.
-    return this.#inLane(year, async () => {
+    const deadline = Date.now() + this.#budgetMs;
+    return this.#counter.inLane(year, async () => {
       for (let attempt = 1; ; attempt += 1) {
-        const seq = await this.#nextSeq(year);
-        const receiptNo = `${year}-${String(seq).padStart(6, '0')}`;
+        const seq = await this.#counter.next(year);
+        const receiptNo = ReceiptCounter.receiptNo(year, seq);
         const at = this.#now();
-        const record = this.#newRecord(input, { id, receiptNo, queryCode, channel, at });
         const audit: Audit = {
           ...(input.audit ?? { actor: 'applicant', role: 'applicant' }),
-          ...(input.sourceIp === undefined ? {} : { sourceIp: input.sourceIp }),
           recordedAt: at.toISOString(),
         };
+        const item = this.#newItem(input, { id, receiptNo, queryCode, channel, at });
+        const record = parseItem(RequestRecord, item, 'request record');
         const transactItems = [
-          // The receipt number is taken in the same transaction that writes the
-          // request: a request that is not written takes no number, so the
-          // year's numbers have no gaps.
+          this.#counter.takeItem(year, seq),
           {
-            Update: {
+            Put: {
               TableName: this.#table,
-              Key: keys.receiptCounter(year),
-              UpdateExpression: 'SET #seq = :seq, #entity = :entity',
-              ConditionExpression: seq === 1 ? 'attribute_not_exists(#seq)' : '#seq = :previous',
-              ExpressionAttributeNames: { '#seq': 'seq', '#entity': 'entity' },
-              ExpressionAttributeValues: {
-                ':seq': seq,
-                ':entity': 'COUNTER',
-                ...(seq === 1 ? {} : { ':previous': seq - 1 }),
+              Item: item,
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          {
+            Put: {
+              TableName: this.#table,
+              Item: {
+                ...keys.receipt(receiptNo),
+                entity: 'RECEIPT',
+                requestId: id,
+                queryCodeHash: record.queryCodeHash,
               },
-            },
-          },
-          {
-            Put: {
-              TableName: this.#table,
-              Item: withoutUndefined({
-                ...keys.request(id),
-                entity: 'REQUEST',
-                ...record,
-                ...indexAttributes(id, input.summary, input.submittedOn),
-              }),
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           },
-          {
-            Put: {
-              TableName: this.#table,
-              Item: { ...keys.receipt(receiptNo), entity: 'RECEIPT', requestId: id },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          ...(idempotency
+          ...(claim
             ? [
-                {
-                  Put: {
-                    TableName: this.#table,
-                    Item: {
-                      ...keys.idempotency(idempotency.keyHash),
-                      entity: 'IDEM',
-                      requestId: id,
-                      bodyHash: idempotency.bodyHash,
-                      queryCode,
-                      createdAt: at.toISOString(),
-                      [TTL_ATTRIBUTE]: epochSeconds(at) + this.#idempotencyTtl,
-                    },
-                    // An expired record may still linger: DynamoDB's TTL deletes lazily.
-                    ConditionExpression: 'attribute_not_exists(pk) OR #ttl < :now',
-                    ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
-                    ExpressionAttributeValues: { ':now': epochSeconds(at) },
-                  },
-                },
+                idempotencyPutItem(this.#table, claim, {
+                  requestId: id,
+                  queryCode,
+                  at,
+                  ttlSeconds: this.#idempotencyTtl,
+                }),
               ]
             : []),
           ...input.initialEvents.map((event, i) => ({
@@ -347,32 +279,34 @@ export class RequestRepository {
               ClientRequestToken: randomUUID(),
             }),
           );
-          this.#lastSeq.set(year, seq);
+          this.#counter.learn(year, seq);
           return { record, queryCode, replayed: false };
         } catch (error) {
-          const codes = cancellationCodes(error);
-          if (!codes) throw error;
-          if (codes[1] === 'ConditionalCheckFailed') {
+          const reasons = cancellationReasons(error);
+          if (!reasons) throw error;
+          const [counter, request, receipt, idempotency] = reasons;
+          if (request?.code === 'ConditionalCheckFailed') {
             throw new StoreError(`request id ${id} is already in use`, { cause: error });
           }
-          if (idempotency && codes[3] === 'ConditionalCheckFailed') {
+          if (claim && idempotency?.code === 'ConditionalCheckFailed') {
             // The key was used before (a retry) or in a race we lost: answer as that retry.
-            const earlier = await this.#replay(idempotency.keyHash, idempotency.bodyHash);
-            if (earlier) return earlier;
+            const earlier = earlierClaim(idempotency.item, claim, at);
+            if (earlier) return this.#replayed(earlier);
           }
           const numberTaken =
-            codes[0] === 'ConditionalCheckFailed' || codes[2] === 'ConditionalCheckFailed';
-          // Another process took the number: learn the counter and try the next one.
-          if (numberTaken) this.#lastSeq.delete(year);
-          if (
-            attempt >= CREATE_ATTEMPTS ||
-            !(numberTaken || codes.includes('TransactionConflict'))
-          ) {
+            counter?.code === 'ConditionalCheckFailed' ||
+            receipt?.code === 'ConditionalCheckFailed';
+          // Another process took the number: the failed condition says which the counter holds now.
+          if (numberTaken) this.#counter.learn(year, counter?.item);
+          const codes = reasons.map((reason) => reason.code);
+          if (!(numberTaken || codes.includes('TransactionConflict'))) {
             throw new StoreError(`could not create the request (${codes.join(', ')})`, {
               cause: error,
             });
           }
-          await backoff(attempt);
+          if (!(await backoffWithin(attempt, deadline))) {
+            throw new ContentionError(`receipt numbers of ${year}`, 1, { cause: error });
+          }
         }
       }
     });
@@ -396,9 +330,11 @@ export class RequestRepository {
       );
       for (const item of page.Items ?? []) {
         const sk = String(item.sk);
-        if (sk === 'META') record = RequestRecord.parse(item);
-        else if (sk.startsWith('EVT#')) events.push(LogItem.parse(item));
-        else if (sk.startsWith('ATT#')) attachments.push(AttachmentRecord.parse(item));
+        if (sk === 'META') record = parseItem(RequestRecord, item, 'request record');
+        else if (sk.startsWith('EVT#')) events.push(parseLogItem(item));
+        else if (sk.startsWith('ATT#')) {
+          attachments.push(parseItem(AttachmentRecord, item, 'attachment record'));
+        }
       }
       start = page.LastEvaluatedKey;
     } while (start);
@@ -409,20 +345,33 @@ export class RequestRepository {
 
   /** The request with receipt number `receiptNo` (e.g. `2026-000123`), or null. */
   async findByReceiptNo(receiptNo: string): Promise<FoundRequest | null> {
-    const found = await this.#client.send(
-      new GetCommand({
-        TableName: this.#table,
-        Key: keys.receipt(receiptNo.trim()),
-        ConsistentRead: true,
-      }),
-    );
-    const requestId = found.Item?.requestId;
-    return typeof requestId === 'string' ? this.get(requestId) : null;
+    const receipt = await this.#receipt(receiptNo);
+    return receipt ? this.get(receipt.requestId) : null;
+  }
+
+  /**
+   * The request with this receipt number, if `code` is its query code; null
+   * for an unknown number and for a wrong code alike. Both take the same
+   * path: one read of the receipt, one hash compared in constant time (with a
+   * stand-in hash when there is no such receipt), so neither the answer nor
+   * its timing tells which receipt numbers exist. Only a right code reads
+   * the request.
+   */
+  async findWithCode(receiptNo: string, code: string): Promise<FoundRequest | null> {
+    const receipt = await this.#receipt(receiptNo);
+    const matches = queryCodeMatches(receipt?.queryCodeHash ?? NO_SUCH_RECEIPT_HASH, code);
+    if (!receipt) return null;
+    if (receipt.queryCodeHash === undefined) {
+      // A receipt written before receipts carried the hash: check the record's.
+      const found = await this.get(receipt.requestId);
+      return found && queryCodeMatches(found.record.queryCodeHash, code) ? found : null;
+    }
+    return matches ? this.get(receipt.requestId) : null;
   }
 
   /** Whether `code` is the record's query code (hashes compared in constant time). */
   verifyQueryCode(record: Pick<RequestRecord, 'queryCodeHash'>, code: string): boolean {
-    return verifyQueryCode(record, code);
+    return queryCodeMatches(record.queryCodeHash, code);
   }
 
   /**
@@ -439,6 +388,7 @@ export class RequestRepository {
       entry: { kind: 'event', event: input.event },
       set,
       remove,
+      ...(input.current ? { current: input.current } : {}),
     });
   }
 
@@ -450,66 +400,14 @@ export class RequestRepository {
     const { assignee } = input;
     return this.#writeLogEntry(input.id, input.expectedVersion, input.audit, {
       entry: { kind: 'assignment', assignee },
-      set: assignee === null ? {} : { assignee, [KEY.assigneePk]: keys.assigneePk(assignee) },
-      remove: assignee === null ? ['assignee', KEY.assigneePk] : [],
+      set: assignee === null ? {} : { assignee, assigneePk: keys.assigneePk(assignee) },
+      remove: assignee === null ? ['assignee', 'assigneePk'] : [],
     });
   }
 
-  /**
-   * One page of requests, always by Query on an index, never a Scan:
-   * - `assignee` → `byAssignee` (open requests, by next deadline; bounded by `dueBefore`);
-   * - `dueBefore` → `open` (next deadline on or before the day);
-   * - `status` → `byStatus` (by receipt number);
-   * - nothing → `open` (every open request, by next deadline).
-   * A `status` given with `assignee` or `dueBefore` filters the page.
-   */
+  /** One page of requests, by Query on an index, never a Scan (see `listQuery`). */
   async list(input: ListInput = {}): Promise<ListPage> {
-    const limit = input.limit ?? 50;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-      throw new RangeError(`limit must be a whole number from 1 to ${MAX_LIMIT}`);
-    }
-    const names: Record<string, string> = {};
-    const values: Record<string, unknown> = {};
-    let index: IndexName;
-    let condition: string;
-    let filterByStatus = input.status !== undefined;
-    const upTo = input.dueBefore === undefined ? undefined : `${input.dueBefore}~`;
-    if (input.assignee !== undefined) {
-      index = INDEX.byAssignee;
-      names['#pk'] = KEY.assigneePk;
-      values[':pk'] = keys.assigneePk(input.assignee);
-      condition = '#pk = :pk';
-    } else if (input.dueBefore !== undefined || input.status === undefined) {
-      index = INDEX.open;
-      names['#pk'] = KEY.openPk;
-      values[':pk'] = keys.openPk;
-      condition = '#pk = :pk';
-    } else {
-      index = INDEX.byStatus;
-      names['#pk'] = KEY.statusPk;
-      values[':pk'] = keys.statusPk(input.status);
-      condition = '#pk = :pk';
-      filterByStatus = false;
-    }
-    if (upTo !== undefined) {
-      names['#sk'] = KEY.openSk;
-      values[':upTo'] = upTo;
-      condition += ' AND #sk < :upTo';
-    }
-    const query: QueryCommandInput = {
-      TableName: this.#table,
-      IndexName: index,
-      KeyConditionExpression: condition,
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
-      Limit: limit,
-    };
-    if (filterByStatus && input.status !== undefined) {
-      names['#status'] = 'status';
-      values[':status'] = input.status;
-      query.FilterExpression = '#status = :status';
-    }
-    if (input.cursor !== undefined) query.ExclusiveStartKey = decodeCursor(input.cursor, index);
+    const query = listQuery(this.#table, input);
     const page = await this.#client.send(new QueryCommand(query)).catch((error: unknown) => {
       // A cursor of the right shape can still name another partition, another
       // range or empty keys: DynamoDB refuses such a start key as a ValidationException.
@@ -522,35 +420,12 @@ export class RequestRepository {
       }
       throw error;
     });
-    const items = (page.Items ?? []).map((item) => RequestRecord.parse(item));
-    return page.LastEvaluatedKey
-      ? { items, cursor: encodeCursor(index, page.LastEvaluatedKey) }
+    const items = (page.Items ?? []).map((item) =>
+      parseItem(RequestRecord, item, 'request record'),
+    );
+    return page.LastEvaluatedKey && query.IndexName
+      ? { items, cursor: encodeCursor(query.IndexName, page.LastEvaluatedKey) }
       : { items };
-  }
-
-  /**
-   * Every request counted in `year` (received that year, or submitted that year
-   * and not received), by receipt number: one Query on `byYear` a page.
-   */
-  async *listByYear(year: number | string, pageSize = 500): AsyncGenerator<RequestRecord> {
-    const yyyy = String(year);
-    if (!/^\d{4}$/.test(yyyy)) throw new RangeError('year must have four digits');
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.#client.send(
-        new QueryCommand({
-          TableName: this.#table,
-          IndexName: INDEX.byYear,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': KEY.yearPk },
-          ExpressionAttributeValues: { ':pk': keys.yearPk(yyyy) },
-          Limit: pageSize,
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      for (const item of page.Items ?? []) yield RequestRecord.parse(item);
-      start = page.LastEvaluatedKey;
-    } while (start);
   }
 
   /**
@@ -589,91 +464,47 @@ export class RequestRepository {
     yield* yearReportAppeals(this.#client, this.#table, OWN_PARTITIONS, { year, pageSize });
   }
 
-  async #replay(keyHash: string, bodyHash: string): Promise<CreateRequestResult | undefined> {
+  async #receipt(receiptNo: string): Promise<z.infer<typeof ReceiptItem> | undefined> {
     const found = await this.#client.send(
       new GetCommand({
         TableName: this.#table,
-        Key: keys.idempotency(keyHash),
+        Key: keys.receipt(receiptNo.trim()),
         ConsistentRead: true,
       }),
     );
-    if (!found.Item) return undefined;
-    const earlier = IdempotencyItem.parse(found.Item);
-    if (earlier.expiresAt < epochSeconds(this.#now())) return undefined;
-    if (earlier.bodyHash !== bodyHash) throw new IdempotencyConflictError();
+    return found.Item ? parseItem(ReceiptItem, found.Item, 'receipt') : undefined;
+  }
+
+  async #replayed(earlier: { requestId: string; queryCode: string }): Promise<CreateRequestResult> {
     const record = await this.#record(earlier.requestId);
     if (!record) throw new NotFoundError('request', earlier.requestId);
     return { record, queryCode: earlier.queryCode, replayed: true };
   }
 
-  /** The next sequence number of the year: the last one this process wrote, or the counter's. */
-  async #nextSeq(year: string): Promise<number> {
-    const known = this.#lastSeq.get(year);
-    if (known !== undefined) return known + 1;
-    const counter = await this.#client.send(
-      new GetCommand({
-        TableName: this.#table,
-        Key: keys.receiptCounter(year),
-        ConsistentRead: true,
-      }),
-    );
-    const seq = z.number().int().min(0).optional().parse(counter.Item?.seq) ?? 0;
-    this.#lastSeq.set(year, seq);
-    return seq + 1;
-  }
-
-  /** Runs `task` after every earlier task of the same lane has settled. */
-  #inLane<T>(lane: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.#lanes.get(lane) ?? Promise.resolve();
-    const run = previous.then(task, task);
-    const settled = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.#lanes.set(lane, settled);
-    void settled.then(() => {
-      if (this.#lanes.get(lane) === settled) this.#lanes.delete(lane);
-    });
-    return run;
-  }
-
-  #newRecord(
+  /** The `META` item of a new request: its fields and, from the summary, its index keys. */
+  #newItem(
     input: CreateRequestInput,
     made: { id: string; receiptNo: string; queryCode: string; channel: ReceiptChannel; at: Date },
-  ): RequestRecord {
-    const { applicant, information, deliveryForm, retrieval, feeWaiver, attachments } =
-      input.submission;
-    const submission: StoredSubmission = {
-      information,
-      deliveryForm,
-      retrieval,
-      feeWaiver,
-      attachments,
-    };
-    const { summary } = input;
+  ): Record<string, unknown> {
+    const { applicant, information, deliveryForm, retrieval, feeWaiver } = input.submission;
+    const submission: StoredSubmission = { information, deliveryForm, retrieval, feeWaiver };
     const at = made.at.toISOString();
     return withoutUndefined({
+      ...keys.request(made.id),
+      entity: 'REQUEST',
       id: made.id,
       receiptNo: made.receiptNo,
       queryCodeHash: hashQueryCode(made.queryCode),
-      status: summary.status,
       version: input.initialEvents.length,
       applicant,
       submission,
       channel: made.channel,
       submittedOn: input.submittedOn,
       submittedAt: input.submittedAt,
-      receivedOn: summary.receivedOn ?? undefined,
-      dueOn: summary.dueOn ?? undefined,
-      nextDeadline: summary.nextDeadline ?? undefined,
-      provisional: summary.provisional,
-      outcome: summary.outcome ?? undefined,
-      closedOn: summary.closedOn ?? undefined,
-      feePaid: summary.feePaid ?? undefined,
       applicantColumn: applicantColumn(applicant),
-      appeals: summary.appeals.map((appeal) => ({ ...appeal })),
       createdAt: at,
       updatedAt: at,
+      ...summaryAttributes(made.id, input.summary, input.submittedOn).set,
     });
   }
 
@@ -681,7 +512,7 @@ export class RequestRepository {
     const found = await this.#client.send(
       new GetCommand({ TableName: this.#table, Key: keys.request(id), ConsistentRead: true }),
     );
-    return found.Item ? RequestRecord.parse(found.Item) : undefined;
+    return found.Item ? parseItem(RequestRecord, found.Item, 'request record') : undefined;
   }
 
   async #writeLogEntry(
@@ -689,24 +520,22 @@ export class RequestRepository {
     expectedVersion: number,
     auditInput: AuditInput,
     change: {
-      entry:
-        | { kind: 'event'; event: LifecycleEvent }
-        | { kind: 'assignment'; assignee: string | null };
+      entry: LogChange;
       set: Record<string, unknown>;
       remove: string[];
+      current?: RequestRecord;
     },
   ): Promise<WriteResult> {
     if (!Number.isInteger(expectedVersion) || expectedVersion < 1) {
       throw new RangeError('expectedVersion must be a whole number from 1');
     }
+    const deadline = Date.now() + this.#budgetMs;
     for (let attempt = 1; ; attempt += 1) {
       const at = this.#now();
       const audit: Audit = { ...auditInput, recordedAt: at.toISOString() };
       const entry: StoredEvent = { ...change.entry, seq: expectedVersion + 1, audit };
-      const update = updateExpression(
-        { ...change.set, version: expectedVersion + 1, updatedAt: audit.recordedAt },
-        change.remove,
-      );
+      const set = { ...change.set, version: expectedVersion + 1, updatedAt: audit.recordedAt };
+      const update = updateExpression(set, change.remove);
       try {
         await this.#client.send(
           new TransactWriteCommand({
@@ -733,150 +562,55 @@ export class RequestRepository {
                     ...update.ExpressionAttributeValues,
                     ':expected': expectedVersion,
                   },
+                  ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
                 },
               },
             ],
           }),
         );
-        const record = await this.#record(id);
+        const record = change.current
+          ? applyChange(change.current, set, change.remove)
+          : await this.#record(id);
         if (!record) throw new NotFoundError('request', id);
         return { record, entry };
       } catch (error) {
-        const codes = cancellationCodes(error);
-        if (!codes) throw error;
+        const reasons = cancellationReasons(error);
+        if (!reasons) throw error;
+        const [, meta] = reasons;
+        const codes = reasons.map((reason) => reason.code);
         const conflict = codes.includes('TransactionConflict');
         if (!codes.includes('ConditionalCheckFailed') && !conflict) {
           throw new StoreError(`could not write to request ${id} (${codes.join(', ')})`, {
             cause: error,
           });
         }
-        if (conflict && !codes.includes('ConditionalCheckFailed') && attempt < MAX_ATTEMPTS) {
+        if (conflict && !codes.includes('ConditionalCheckFailed')) {
           // Another write to the record is in flight: try again and let the version decide.
-          await backoff(attempt);
-          continue;
+          if (await backoffWithin(attempt, deadline)) continue;
+          throw new ContentionError(`request ${id}`, 1, { cause: error });
         }
-        const current = await this.#record(id);
-        if (!current) throw new NotFoundError('request', id);
-        throw new VersionConflictError(id, expectedVersion, current.version);
+        // The failed version check returned the record as it is: no need to read it again.
+        if (meta?.code === 'ConditionalCheckFailed' && meta.item === undefined) {
+          throw new NotFoundError('request', id);
+        }
+        const actual = meta?.item?.version;
+        throw new VersionConflictError(
+          id,
+          expectedVersion,
+          typeof actual === 'number' ? actual : undefined,
+        );
       }
     }
   }
 }
 
-/**
- * The GSI key attributes of a new record with this summary (exported for the
- * report benchmark, which seeds `META` items the way `create` writes them).
- */
-export function indexAttributes(
-  id: string,
-  summary: RequestSummary,
-  submittedOn: IsoDate,
-): Record<string, string> {
-  const open = !isClosedStatus(summary.status);
-  const appealsUntil = appealsUntilYear(summary.appeals);
-  return {
-    [KEY.statusPk]: keys.statusPk(summary.status),
-    [KEY.yearPk]: keys.yearPk((summary.receivedOn ?? submittedOn).slice(0, 4)),
-    ...(open
-      ? {
-          [KEY.openPk]: keys.openPk,
-          [KEY.openSk]: keys.openSk(summary.nextDeadline?.on, id),
-        }
-      : {}),
-    ...(summary.closedOn === null
-      ? {}
-      : { [KEY.closedYearPk]: keys.closedYearPk(summary.closedOn.slice(0, 4)) }),
-    ...(appealsUntil === null
-      ? {}
-      : { [KEY.appealPk]: keys.appealPk, [KEY.appealSk]: keys.appealSk(appealsUntil, id) }),
-  };
-}
-
-/** The last year any of the cases counts in (`9999` while one is pending), or null without cases. */
-function appealsUntilYear(appeals: readonly AppealRecord[]): string | null {
-  if (appeals.length === 0) return null;
-  let until = '';
-  for (const appeal of appeals) {
-    const year = appeal.concludedOn ? appeal.concludedOn.slice(0, 4) : APPEAL_PENDING_YEAR;
-    if (year > until) until = year;
-  }
-  return until;
-}
-
-/** The attributes to set and remove on the record for a new summary. */
-function summaryAttributes(
-  id: string,
-  summary: RequestSummary,
-): { set: Record<string, unknown>; remove: string[] } {
-  const set: Record<string, unknown> = {
-    status: summary.status,
-    provisional: summary.provisional,
-    appeals: summary.appeals.map((appeal) => ({ ...appeal })),
-    [KEY.statusPk]: keys.statusPk(summary.status),
-  };
-  const remove: string[] = [];
-  const optional = {
-    receivedOn: summary.receivedOn,
-    dueOn: summary.dueOn,
-    nextDeadline: summary.nextDeadline,
-    outcome: summary.outcome,
-    closedOn: summary.closedOn,
-    feePaid: summary.feePaid,
-  };
-  for (const [attribute, value] of Object.entries(optional)) {
-    if (value === null) remove.push(attribute);
-    else set[attribute] = value;
-  }
-  // The year moves to the receipt's once the request is received (an online
-  // request confirmed in January counts in the new year); until then it stays
-  // the submission's year, written at creation.
-  if (summary.receivedOn !== null) {
-    set[KEY.yearPk] = keys.yearPk(summary.receivedOn.slice(0, 4));
-  }
-  if (isClosedStatus(summary.status)) {
-    // Leaving `open` also leaves `byAssignee`, which shares its sort key.
-    remove.push(KEY.openPk, KEY.openSk);
-  } else {
-    set[KEY.openPk] = keys.openPk;
-    set[KEY.openSk] = keys.openSk(summary.nextDeadline?.on, id);
-  }
-  // Closed requests never reopen, so `byClosedYear` is written once, on closing.
-  if (summary.closedOn === null) remove.push(KEY.closedYearPk);
-  else set[KEY.closedYearPk] = keys.closedYearPk(summary.closedOn.slice(0, 4));
-  const appealsUntil = appealsUntilYear(summary.appeals);
-  if (appealsUntil === null) remove.push(KEY.appealPk, KEY.appealSk);
-  else {
-    set[KEY.appealPk] = keys.appealPk;
-    set[KEY.appealSk] = keys.appealSk(appealsUntil, id);
-  }
-  return { set, remove };
-}
-
-function logItem(id: string, entry: StoredEvent): Record<string, unknown> {
-  return withoutUndefined({ ...keys.event(id, entry.seq), entity: 'EVENT', ...entry });
-}
-
-function epochSeconds(at: Date): number {
-  return Math.floor(at.getTime() / 1000);
-}
-
-function encodeCursor(index: IndexName, lastKey: Record<string, unknown>): string {
-  return Buffer.from(JSON.stringify({ i: index, k: lastKey }), 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string, index: IndexName): Record<string, string> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw new InvalidCursorError();
-  }
-  const result = Cursor.safeParse(parsed);
-  if (!result.success || result.data.i !== index) throw new InvalidCursorError();
-  const allowed = new Set([KEY.pk, KEY.sk, ...INDEX_KEYS[index]]);
-  const keysGiven = Object.keys(result.data.k);
-  if (keysGiven.length !== allowed.size || !keysGiven.every((key) => allowed.has(key))) {
-    throw new InvalidCursorError();
-  }
-  return result.data.k;
+/** The record after a write that set and removed these attributes, without reading it back. */
+function applyChange(
+  current: RequestRecord,
+  set: Readonly<Record<string, unknown>>,
+  remove: readonly string[],
+): RequestRecord {
+  const next: Record<string, unknown> = { ...current, ...withoutUndefined(set) };
+  for (const attribute of remove) delete next[attribute];
+  return parseItem(RequestRecord, { ...keys.request(current.id), ...next }, 'request record');
 }

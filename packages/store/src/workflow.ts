@@ -38,6 +38,7 @@ export async function recordEvent(
     event: input.event,
     audit: input.audit,
     summary: summaryFromDomain(state, clock),
+    current: found.record,
   });
 }
 
@@ -50,8 +51,8 @@ export async function recordNewRequest(
     events: readonly LifecycleEvent[];
     submittedOn: IsoDate;
     submittedAt: string;
-    sourceIp?: string;
-    audit?: Omit<AuditInput, 'sourceIp'>;
+    /** Who records the first events and from where; the applicant unless given. */
+    audit?: AuditInput;
     idempotencyKey?: string;
   },
 ) {
@@ -67,7 +68,6 @@ export async function recordNewRequest(
     channel: input.submission.channel,
     submittedOn: input.submittedOn,
     submittedAt: input.submittedAt,
-    ...(input.sourceIp ? { sourceIp: input.sourceIp } : {}),
     ...(input.audit ? { audit: input.audit } : {}),
     ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
     initialEvents: input.events,

@@ -9,7 +9,7 @@ import {
   LedgerStore,
   RequestRepository,
 } from '../src/index.js';
-import { createInput, freshTable, type TestTable } from './support.js';
+import { createInput, freshTable, inYearIndex, type TestTable } from './support.js';
 
 let table: TestTable;
 let ledger: LedgerStore;
@@ -291,7 +291,7 @@ describe('Class: LedgerStore', () => {
 
       // Act
       const open = await repository.list();
-      const in2024 = await collect(repository.listByYear(2024));
+      const in2024 = await collect(inYearIndex(table, 2024));
 
       // Assess
       expect(open.items).toHaveLength(1);

@@ -8,7 +8,7 @@ import {
   RequestRepository,
   summaryFromDomain,
 } from '../src/index.js';
-import { clerk, context, createInput, freshTable, type TestTable } from './support.js';
+import { clerk, context, createInput, freshTable, inYearIndex, type TestTable } from './support.js';
 
 let table: TestTable;
 let repository: RequestRepository;
@@ -202,16 +202,15 @@ describe('Class: RequestRepository', () => {
     });
   });
 
-  describe('Method: listByYear', () => {
+  describe('Index: byYear', () => {
     it('yields one year\u2019s requests by receipt number across pages, by Query only', async () => {
       // Prepare
       const { record: other } = await repository.create(createInput('2025-12-01'));
 
       // Act
       const years: Record<string, string[]> = { 2025: [], 2026: [] };
-      for await (const record of repository.listByYear(2026, 2))
-        years[2026]?.push(record.receiptNo);
-      for await (const record of repository.listByYear('2025')) years[2025]?.push(record.id);
+      for await (const record of inYearIndex(table, 2026, 2)) years[2026]?.push(record.receiptNo);
+      for await (const record of inYearIndex(table, '2025')) years[2025]?.push(record.id);
 
       // Assess
       expect(years[2026]).toEqual([
@@ -233,7 +232,7 @@ describe('Class: RequestRepository', () => {
       // Prepare
       const { record } = await repository.create(createInput('2033-12-31', { online: true }));
       const before: string[] = [];
-      for await (const found of repository.listByYear(2033)) before.push(found.id);
+      for await (const found of inYearIndex(table, 2033)) before.push(found.id);
 
       // Act
       await append(record.id, {
@@ -244,8 +243,8 @@ describe('Class: RequestRepository', () => {
       });
       const in2033: string[] = [];
       const in2034: string[] = [];
-      for await (const found of repository.listByYear(2033)) in2033.push(found.id);
-      for await (const found of repository.listByYear(2034)) in2034.push(found.receiptNo);
+      for await (const found of inYearIndex(table, 2033)) in2033.push(found.id);
+      for await (const found of inYearIndex(table, 2034)) in2034.push(found.receiptNo);
 
       // Assess
       expect(before).toEqual([record.id]);

@@ -17,6 +17,7 @@ import {
   context,
   createInput,
   freshTable,
+  inYearIndex,
   organisation,
   submission,
   summaryAfter,
@@ -152,7 +153,7 @@ describe('Class: RequestRepository', () => {
       // Assess
       expect(retry).toEqual({ record: first.record, queryCode: first.queryCode, replayed: true });
       const year = [];
-      for await (const record of repository.listByYear(2030)) year.push(record);
+      for await (const record of inYearIndex(table, 2030)) year.push(record);
       expect(year.map((record) => record.id)).toEqual([first.record.id]);
       // A replay takes no receipt number: the year's numbers have no gaps.
       const afterwards = await repository.create(createInput('2030-02-04'));
@@ -236,6 +237,39 @@ describe('Class: RequestRepository', () => {
       // Assess
       expect(found?.record.id).toBe(record.id);
       expect(missing).toBeNull();
+    });
+  });
+
+  describe('Method: findWithCode', () => {
+    it('finds a request by its receipt number and its own query code only', async () => {
+      // Prepare
+      const { record, queryCode } = await repository.create(createInput('2032-05-07'));
+
+      // Act
+      const found = await repository.findWithCode(record.receiptNo, queryCode.toLowerCase());
+      const wrongCode = await repository.findWithCode(record.receiptNo, 'ABCDEFGHJK');
+
+      // Assess
+      expect(found?.record.id).toBe(record.id);
+      expect(wrongCode).toBeNull();
+    });
+
+    it('does the same work for an unknown receipt number as for a known one with a wrong code', async () => {
+      // Prepare: the lookup's timing must not tell which receipt numbers exist.
+      const { record } = await repository.create(createInput('2032-05-08'));
+      const commandsFor = async (receiptNo: string) => {
+        table.commands.length = 0;
+        const found = await repository.findWithCode(receiptNo, 'ABCDEFGHJK');
+        return { found, commands: [...table.commands] };
+      };
+
+      // Act
+      const known = await commandsFor(record.receiptNo);
+      const unknown = await commandsFor('2032-999999');
+
+      // Assess: one read of the receipt each, and no read of the request behind it.
+      expect(known).toEqual({ found: null, commands: ['GetItemCommand'] });
+      expect(unknown).toEqual({ found: null, commands: ['GetItemCommand'] });
     });
   });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { computeClock, foldEvents, type LifecycleContext, WorkingCalendar } from '@ogi/domain';
 import {
   type ApplicantInput,
@@ -16,6 +16,10 @@ import {
   type CreateRequestInput,
   createTableIfMissing,
   documentClient,
+  INDEX,
+  KEY,
+  keys,
+  RequestRecord,
   type RequestSummary,
   summaryFromDomain,
 } from '../src/index.js';
@@ -118,7 +122,7 @@ export function createInput(
     channel: options.online ? 'online' : 'in-person',
     submittedOn: on,
     submittedAt: `${on}T02:00:00.000Z`,
-    sourceIp: '203.0.113.7',
+    audit: { actor: 'applicant', role: 'applicant', sourceIp: '203.0.113.7' },
     initialEvents,
     summary: summaryAfter(initialEvents),
     ...(options.idempotencyKey === undefined ? {} : { idempotencyKey: options.idempotencyKey }),
@@ -126,3 +130,31 @@ export function createInput(
 }
 
 export const clerk = { actor: 'staff-001', role: 'clerk', sourceIp: '10.0.0.8' } as const;
+
+/**
+ * The requests the `byYear` index holds for `year`, by receipt number, read
+ * page by page with Query: a probe of the index encoding (the app reads a
+ * year through `reportRecords`).
+ */
+export async function* inYearIndex(
+  table: TestTable,
+  year: number | string,
+  pageSize = 500,
+): AsyncGenerator<RequestRecord> {
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await table.client.send(
+      new QueryCommand({
+        TableName: table.tableName,
+        IndexName: INDEX.byYear,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': KEY.yearPk },
+        ExpressionAttributeValues: { ':pk': keys.yearPk(String(year)) },
+        Limit: pageSize,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    for (const item of page.Items ?? []) yield RequestRecord.parse(item);
+    start = page.LastEvaluatedKey;
+  } while (start);
+}

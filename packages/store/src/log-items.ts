@@ -1,0 +1,47 @@
+import type { LifecycleEvent } from '@ogi/schema';
+import * as z from 'zod';
+import { withoutUndefined } from './dynamo.js';
+import { parseItem } from './items.js';
+import type { StoredEvent } from './request-record.js';
+import { keys } from './table.js';
+
+const AuditItem = z.object({
+  actor: z.string(),
+  role: z.string(),
+  recordedAt: z.string(),
+  sourceIp: z.string().optional(),
+});
+
+// Stored events were checked by the domain when they were recorded; reading
+// them back only checks their shape, so a later, stricter event schema never
+// makes an old log unreadable.
+const isEventLike = (value: unknown): value is LifecycleEvent =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof Reflect.get(value, 'type') === 'string' &&
+  typeof Reflect.get(value, 'on') === 'string';
+
+const LogItem = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('event'),
+    seq: z.number().int(),
+    event: z.custom<LifecycleEvent>(isEventLike),
+    audit: AuditItem,
+  }),
+  z.object({
+    kind: z.literal('assignment'),
+    seq: z.number().int(),
+    assignee: z.string().nullable(),
+    audit: AuditItem,
+  }),
+]);
+
+/** The `EVT#<seq>` item of one log entry. */
+export function logItem(id: string, entry: StoredEvent): Record<string, unknown> {
+  return withoutUndefined({ ...keys.event(id, entry.seq), entity: 'EVENT', ...entry });
+}
+
+/** A log entry read back; `CorruptItemError` when the item is not one. */
+export function parseLogItem(item: Readonly<Record<string, unknown>>): StoredEvent {
+  return parseItem(LogItem, item, 'log entry');
+}
