@@ -29,6 +29,12 @@ export const caseworkRoutes = [
     load: () => import('./handlers/command.js'),
   },
   {
+    method: 'GET',
+    path: '/api/staff/requests/{id}/attachments/{attachmentId}',
+    entry: 'src/handlers/download-attachment.ts',
+    load: () => import('./handlers/download-attachment.js'),
+  },
+  {
     method: 'PUT',
     path: '/api/staff/requests/{id}/assignee',
     entry: 'src/handlers/assign.ts',

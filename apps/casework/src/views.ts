@@ -1,5 +1,5 @@
 import { allowedEventTypes, type Clock, foldEvents, type LifecycleContext } from '@ogi/domain';
-import { outcomeRow } from '@ogi/schema';
+import { outcomeRow, type StaffRole } from '@ogi/schema';
 import {
   type FoundRequest,
   lifecycleEventsOf,
@@ -9,7 +9,8 @@ import {
 
 /**
  * The record as staff see it, without the query code's hash. Personal data is
- * masked unless `whole` (only the case view shows the applicant in full).
+ * masked unless `whole` (only the case view shows the applicant in full, and
+ * only to the roles that handle requests).
  */
 export function staffRecord(record: RequestRecord, { whole = false } = {}) {
   const { queryCodeHash: _hash, ...rest } = record;
@@ -41,19 +42,37 @@ export function listItem(record: RequestRecord, today: string) {
   };
 }
 
-/** The staff case view: the whole record, its audit trail, the clock explained, and what may happen next. */
+/**
+ * Who sees an applicant's identity whole: the staff who handle requests. The
+ * office compiles the annual report from counts, so it sees it masked, like
+ * the public (least privilege for personal data).
+ */
+const SEES_IDENTITY: readonly StaffRole[] = ['clerk', 'head'];
+
+/**
+ * The staff case view: the record (the applicant whole for the roles that
+ * handle requests), its audit trail, the clock explained, and what may happen next.
+ */
 export function caseView(
   found: FoundRequest,
   clock: Clock,
   context: LifecycleContext,
   today: string,
+  role: StaffRole,
 ) {
   const { record } = found;
   const state = foldEvents(lifecycleEventsOf(found.events), context);
   return {
-    record: staffRecord(record, { whole: true }),
+    record: staffRecord(record, { whole: SEES_IDENTITY.includes(role) }),
     events: found.events,
-    attachments: found.attachments,
+    attachments: found.attachments.map((attachment) => ({
+      ...attachment,
+      ...(attachment.status === 'verified'
+        ? {
+            download: `/api/staff/requests/${record.id}/attachments/${attachment.attachmentId}`,
+          }
+        : {}),
+    })),
     clock,
     allowedEvents: allowedEventTypes(state, context, today),
   };

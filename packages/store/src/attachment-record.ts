@@ -34,8 +34,16 @@ export const AttachmentRecord = z.object({
   purpose: AttachmentPurpose,
   status: z.enum(ATTACHMENT_STATUSES),
   reason: z.enum(ATTACHMENT_REJECTIONS).optional(),
-  /** The ETag of the object that was verified: read it back with `IfMatch` so a later re-upload is not trusted. */
+  /**
+   * Where the verified bytes are: a copy under `verified/`, which no upload
+   * policy can write, made before the check, so what was checked is what
+   * staff are served. Absent until verified.
+   */
+  verifiedKey: z.string().optional(),
+  /** The ETag of the verified copy. */
   etag: z.string().optional(),
+  /** The S3 version of the verified copy, where the bucket keeps versions. */
+  versionId: z.string().optional(),
   createdAt: z.string(),
   /** When the presigned upload stops working. */
   uploadExpiresAt: z.string(),

@@ -6,6 +6,7 @@ import {
   PutCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import {
   ATTACHMENT_CONTENT_TYPES,
   type AttachmentContentType,
@@ -18,17 +19,21 @@ import {
   type AttachmentRejection,
 } from './attachment-record.js';
 import { updateExpression, withoutUndefined } from './dynamo.js';
-import { InvalidAttachmentError, NotFoundError } from './errors.js';
+import { AttachmentNotVerifiedError, InvalidAttachmentError, NotFoundError } from './errors.js';
 import { isStoreId, newAttachmentId } from './ids.js';
+import { parseItem } from './items.js';
 import { keys, TTL_ATTRIBUTE } from './table.js';
 
 // The S3 SDK loads on first use: most routes never touch an attachment, and
 // loading it costs a cold start some 80 ms.
 const s3Sdk = () => import('@aws-sdk/client-s3');
 const presignedPost = () => import('@aws-sdk/s3-presigned-post');
+const presigner = () => import('@aws-sdk/s3-request-presigner');
 
 /** How long a presigned upload works: 15 minutes. */
 export const UPLOAD_EXPIRES_SECONDS = 15 * 60;
+/** How long a staff download link works: 5 minutes. */
+export const DOWNLOAD_EXPIRES_SECONDS = 5 * 60;
 /** How long a never-verified attachment record lingers after its upload expired: 1 day. */
 const PENDING_TTL_SECONDS = 24 * 60 * 60;
 
@@ -230,15 +235,20 @@ export class AttachmentStore {
         ConsistentRead: true,
       }),
     );
-    return found.Item ? AttachmentRecord.parse(found.Item) : null;
+    return found.Item ? parseItem(AttachmentRecord, found.Item, 'attachment record') : null;
   }
 
   /**
-   * Checks an uploaded object before it is trusted: its size (within the limit
-   * and equal to the declared size), its Content-Type and its first bytes
-   * against the declared type. A good object is marked `verified` (with its
-   * ETag); a bad one is deleted and marked `rejected` with the reason. Checking
-   * again returns the recorded result.
+   * Checks an uploaded object before it is trusted, and pins what was
+   * checked. The object is first copied to a key of its own under
+   * `verified/` (no upload policy can write there); the copy is checked —
+   * its size (within the limit and equal to the declared size), its
+   * Content-Type and its first bytes against the declared type — and a good
+   * copy is recorded as the attachment (`verifiedKey`, ETag, version). The
+   * upload itself is then deleted either way: a file posted again with the
+   * same, still valid upload form is never read. A bad copy is deleted and
+   * the attachment marked `rejected` with the reason. Checking again returns
+   * the recorded result and changes nothing.
    * @throws NotFoundError when there is no such attachment record.
    */
   async verify(input: { requestId: string; attachmentId: string }): Promise<VerifyResult> {
@@ -246,16 +256,24 @@ export class AttachmentStore {
     if (!attachment) throw new NotFoundError('attachment', input.attachmentId);
     if (attachment.status !== 'pending') return settled(attachment);
 
-    let head: { ContentLength?: number; ContentType?: string; ETag?: string };
+    const s3 = await this.#client();
+    const { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand } =
+      await s3Sdk();
+    // A key per check: two confirmations at once never check each other's copy.
+    const verifiedKey = `${verifiedPrefix(input.requestId, input.attachmentId)}${newAttachmentId()}`;
     try {
-      const { HeadObjectCommand } = await s3Sdk();
-      head = await (await this.#client()).send(
-        new HeadObjectCommand({ Bucket: this.#bucket, Key: attachment.key }),
+      await s3.send(
+        new CopyObjectCommand({
+          Bucket: this.#bucket,
+          Key: verifiedKey,
+          CopySource: `${this.#bucket}/${attachment.key}`,
+        }),
       );
     } catch (error) {
       if (isNotFound(error)) return { status: 'missing', attachment };
       throw error;
     }
+    const head = await s3.send(new HeadObjectCommand({ Bucket: this.#bucket, Key: verifiedKey }));
     const size = head.ContentLength ?? 0;
     let reason: AttachmentRejection | undefined;
     if (size > this.#maxBytes) reason = 'too-large';
@@ -264,29 +282,46 @@ export class AttachmentStore {
     else if (head.ContentType !== undefined && head.ContentType !== attachment.contentType) {
       reason = 'content-type-mismatch';
     } else {
-      const { GetObjectCommand } = await s3Sdk();
-      const first = await (await this.#client()).send(
+      const first = await s3.send(
         new GetObjectCommand({
           Bucket: this.#bucket,
-          Key: attachment.key,
+          Key: verifiedKey,
           Range: `bytes=0-${SNIFF_BYTES - 1}`,
-          ...(head.ETag ? { IfMatch: head.ETag } : {}),
         }),
       );
       const bytes = (await first.Body?.transformToByteArray()) ?? new Uint8Array();
       if (!hasMagicBytes(bytes, attachment.contentType)) reason = 'signature-mismatch';
     }
 
-    if (reason !== undefined) {
-      const { DeleteObjectCommand } = await s3Sdk();
-      await (await this.#client()).send(
-        new DeleteObjectCommand({ Bucket: this.#bucket, Key: attachment.key }),
+    const remove = (key: string) =>
+      s3.send(new DeleteObjectCommand({ Bucket: this.#bucket, Key: key }));
+    await remove(attachment.key);
+    let pinned = head;
+    if (reason !== undefined) await remove(verifiedKey);
+    else {
+      // The copy answers downloads itself: the declared type and the applicant's file name.
+      await s3.send(
+        new CopyObjectCommand({
+          Bucket: this.#bucket,
+          Key: verifiedKey,
+          CopySource: `${this.#bucket}/${verifiedKey}`,
+          MetadataDirective: 'REPLACE',
+          ContentType: attachment.contentType,
+          ContentDisposition: contentDisposition(attachment.fileName),
+        }),
       );
+      pinned = await s3.send(new HeadObjectCommand({ Bucket: this.#bucket, Key: verifiedKey }));
     }
     const checkedAt = this.#now().toISOString();
     const outcome =
       reason === undefined
-        ? { status: 'verified' as const, etag: head.ETag, checkedAt }
+        ? {
+            status: 'verified' as const,
+            verifiedKey,
+            etag: pinned.ETag,
+            versionId: pinned.VersionId,
+            checkedAt,
+          }
         : { status: 'rejected' as const, reason, checkedAt };
     const update = updateExpression(withoutUndefined(outcome), [TTL_ATTRIBUTE]);
     try {
@@ -298,20 +333,60 @@ export class AttachmentStore {
           ConditionExpression: '#status = :pending',
           ExpressionAttributeNames: { ...update.ExpressionAttributeNames, '#status': 'status' },
           ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ':pending': 'pending' },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
     } catch (error) {
-      if (!isConditionFailed(error)) throw error;
-      // A concurrent check settled it first: its result stands.
-      const current = await this.get(input);
-      if (!current) throw new NotFoundError('attachment', input.attachmentId);
-      return settled(current);
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      // A concurrent check settled it first: its result and its copy stand, ours goes.
+      if (reason === undefined) await remove(verifiedKey);
+      if (!error.Item) throw new NotFoundError('attachment', input.attachmentId);
+      return settled(parseItem(AttachmentRecord, unmarshall(error.Item), 'attachment record'));
     }
     const checked: AttachmentRecordType = { ...attachment, ...withoutUndefined(outcome) };
     return reason === undefined
       ? { status: 'verified', attachment: checked }
       : { status: 'rejected', reason, attachment: checked };
   }
+
+  /**
+   * A link that downloads the verified copy of an attachment, valid for
+   * `DOWNLOAD_EXPIRES_SECONDS`; the copy carries the declared type and the
+   * applicant's file name. Never the upload: only what `verify` checked.
+   * @throws NotFoundError when there is no such attachment.
+   * @throws AttachmentNotVerifiedError when it was not (or not yet) verified.
+   */
+  async downloadUrl(input: { requestId: string; attachmentId: string }): Promise<string> {
+    const attachment = await this.get(input);
+    if (!attachment) throw new NotFoundError('attachment', input.attachmentId);
+    if (attachment.status !== 'verified' || attachment.verifiedKey === undefined) {
+      throw new AttachmentNotVerifiedError(input.attachmentId, attachment.status);
+    }
+    const [{ GetObjectCommand }, { getSignedUrl }] = await Promise.all([s3Sdk(), presigner()]);
+    return getSignedUrl(
+      await this.#client(),
+      new GetObjectCommand({
+        Bucket: this.#bucket,
+        Key: attachment.verifiedKey,
+        ...(attachment.versionId ? { VersionId: attachment.versionId } : {}),
+      }),
+      { expiresIn: DOWNLOAD_EXPIRES_SECONDS },
+    );
+  }
+}
+
+/** The folder of an attachment's verified copies: outside `requests/`, where uploads go. */
+export function verifiedPrefix(requestId: string, attachmentId: string): string {
+  return `verified/${requestId}/${attachmentId}/`;
+}
+
+/**
+ * `attachment` with the file name as the applicant gave it (RFC 6266 / 5987:
+ * an ASCII fallback and the UTF-8 name), never inline: a browser saves it.
+ */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 function settled(attachment: AttachmentRecordType): VerifyResult {
@@ -326,8 +401,4 @@ function isNotFound(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const status = Reflect.get(error, '$metadata')?.httpStatusCode;
   return error.name === 'NotFound' || error.name === 'NoSuchKey' || status === 404;
-}
-
-function isConditionFailed(error: unknown): boolean {
-  return error instanceof ConditionalCheckFailedException;
 }

@@ -1,6 +1,7 @@
 import { HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
+  AttachmentNotVerifiedError,
   AttachmentStore,
   InvalidAttachmentError,
   newRequestId,
@@ -8,6 +9,7 @@ import {
   presignConditions,
   RequestRepository,
   UPLOAD_EXPIRES_SECONDS,
+  verifiedPrefix,
 } from '../src/index.js';
 import { createInput, freshTable, s3Client, type TestTable } from './support.js';
 
@@ -180,7 +182,13 @@ describe('Class: AttachmentStore', () => {
         expect(result.attachment.etag).toBeTruthy();
         const again = await attachments.verify({ requestId, attachmentId: presigned.attachmentId });
         expect(again.status).toBe('verified');
-        expect(await exists(presigned.key)).toBe(true);
+        // The checked bytes were pinned under verified/; the upload itself is gone.
+        const verifiedKey = result.attachment.verifiedKey ?? '';
+        expect(verifiedKey.startsWith(verifiedPrefix(requestId, presigned.attachmentId))).toBe(
+          true,
+        );
+        expect(await exists(verifiedKey)).toBe(true);
+        expect(await exists(presigned.key)).toBe(false);
       },
     );
 
@@ -297,6 +305,59 @@ describe('Class: AttachmentStore', () => {
       // Assess
       expect(result.status).toBe('missing');
       expect(result.attachment.status).toBe('pending');
+    });
+
+    it('keeps serving the checked file when the same upload form posts another one afterwards', async () => {
+      // Prepare: a real PDF, checked; then HTML posted with the same, still valid form.
+      const requestId = newRequestId();
+      const presigned = await attachments.presign({
+        requestId,
+        contentType: 'application/pdf',
+        fileName: 'id.pdf',
+        size: PDF.length,
+        purpose: 'identity',
+      });
+      await upload(presigned, PDF, 'application/pdf');
+      const first = await attachments.verify({ requestId, attachmentId: presigned.attachmentId });
+      const html = Buffer.from('<html><script>alert(1)</script></html>'.padEnd(PDF.length, ' '));
+      const swap = await upload(presigned, html, 'application/pdf');
+
+      // Act
+      const second = await attachments.verify({ requestId, attachmentId: presigned.attachmentId });
+      const url = await attachments.downloadUrl({
+        requestId,
+        attachmentId: presigned.attachmentId,
+      });
+      const served = await fetch(url);
+
+      // Assess
+      expect(swap.status).toBeLessThan(300);
+      expect(second).toEqual(first);
+      expect(served.status).toBe(200);
+      expect(Buffer.from(await served.arrayBuffer())).toEqual(PDF);
+      expect(served.headers.get('content-type')).toBe('application/pdf');
+      expect(served.headers.get('content-disposition')).toBe(
+        `attachment; filename="id.pdf"; filename*=UTF-8''id.pdf`,
+      );
+    });
+
+    it('refuses a download link for an attachment not yet checked', async () => {
+      // Prepare
+      const requestId = newRequestId();
+      const presigned = await attachments.presign({
+        requestId,
+        contentType: 'application/pdf',
+        fileName: 'id.pdf',
+        size: PDF.length,
+        purpose: 'identity',
+      });
+      await upload(presigned, PDF, 'application/pdf');
+
+      // Act
+      const attempt = attachments.downloadUrl({ requestId, attachmentId: presigned.attachmentId });
+
+      // Assess
+      await expect(attempt).rejects.toBeInstanceOf(AttachmentNotVerifiedError);
     });
 
     it('throws NotFoundError for an unknown attachment', async () => {
