@@ -141,6 +141,28 @@ describe('Hostile input: malformed and hostile requests to the public and staff 
     );
   });
 
+  it('refuses a submission that names its attachments (another request\u2019s files, paths up the tree), storing nothing', async () => {
+    // Prepare: files come only through presign and confirm, under keys the server picks.
+    const attempts = [
+      [{ key: `requests/${target.id}/abcdefgh12345678`, fileName: 'id.pdf' }],
+      [{ key: '../../verified/x', fileName: 'id.pdf', contentType: 'application/pdf', size: 1 }],
+      [],
+      'requests/',
+    ];
+    const before = await tableSnapshot(env.stack);
+    for (const attachments of attempts) {
+      // Act
+      const response = await env.api.post('/api/requests', {
+        json: { ...validSubmission('附件攻击：冒用他人的附件'), attachments },
+      });
+      // Assess
+      const body = expectRefused(response, { publicRoute: true, status: 400 });
+      expect(body.fields).toEqual([expect.objectContaining({ path: 'attachments' })]);
+      expect(hasChinese(body.fields?.[0]?.message ?? '')).toBe(true);
+    }
+    expect(await tableSnapshot(env.stack)).toEqual(before);
+  });
+
   it('refuses unknown keys anywhere in a submission, naming the key', async () => {
     // Prepare
     const cases = fc.record({

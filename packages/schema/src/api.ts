@@ -2,8 +2,10 @@ import * as z from 'zod';
 import { AttachmentContentType, AttachmentPurpose, MAX_ATTACHMENT_BYTES } from './attachment.js';
 import { IsoDate } from './dates.js';
 import { ConfirmationMethod, ExtendedEvent, LifecycleEvent, ReceiptChannel } from './events.js';
+import { messageIssue } from './messages.js';
 import { ReportInputs } from './report.js';
 import { Submission } from './submission.js';
+import { ReportYear, StoredStatus } from './vocabulary.js';
 
 /** A receipt number as the agency prints it: the year and a six-digit sequence, `2026-000123`. */
 export const ReceiptNo = z
@@ -33,7 +35,11 @@ export const AttachmentUploadRequest = z.strictObject({
   code: QueryCode,
   fileName: z.string().trim().min(1).max(200),
   contentType: AttachmentContentType,
-  size: z.number().int().min(1).max(MAX_ATTACHMENT_BYTES),
+  size: z
+    .number()
+    .int()
+    .min(1)
+    .refine((bytes) => bytes <= MAX_ATTACHMENT_BYTES, messageIssue('fileTooLarge')),
   purpose: AttachmentPurpose,
 });
 export type AttachmentUploadRequest = z.infer<typeof AttachmentUploadRequest>;
@@ -74,6 +80,11 @@ export type StaffRegistration = z.infer<typeof StaffRegistration>;
 /** Path of the staff case routes: the store's request id. */
 export const StaffRequestPath = z.object({ id: z.string().regex(/^[a-z0-9]{16,64}$/) });
 
+/** `GET /api/staff/requests/{id}/attachments/{attachmentId}` */
+export const StaffAttachmentPath = StaffRequestPath.extend({
+  attachmentId: AttachmentPath.shape.attachmentId,
+});
+
 /**
  * A lifecycle event as staff send it: a `LifecycleEvent`, except that an
  * extension's `approvedBy` may be left out, since the casework API records
@@ -99,35 +110,23 @@ export const AssignmentCommand = z.strictObject({
 
 /** `GET /api/staff/requests?status=&dueBefore=&assignee=&limit=&cursor=` */
 export const StaffListQuery = z.object({
-  status: z
-    .enum([
-      'submitted',
-      'processing',
-      'awaiting-correction',
-      'decided',
-      'withdrawn',
-      'deemed-withdrawn',
-    ])
-    .optional(),
+  status: StoredStatus.optional(),
   dueBefore: IsoDate.optional(),
   assignee: z.string().trim().min(1).max(64).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
   cursor: z.string().min(1).max(2000).optional(),
 });
 
-/** The first year the report routes accept: reports before it were never kept in ogi. */
-export const FIRST_REPORT_YEAR = 2019;
-
 /**
- * Path of the staff report routes: a year from `FIRST_REPORT_YEAR`. The
- * handlers also refuse a year after the current one (it depends on today).
+ * Path of the staff report routes: a `ReportYear`. The handlers also refuse
+ * a year after the current one (it depends on today).
  */
 export const ReportYearPath = z.object({
   year: z
     .string()
     .regex(/^\d{4}$/, 'a year has four digits')
     .transform(Number)
-    .pipe(z.number().int().min(FIRST_REPORT_YEAR).max(2100)),
+    .pipe(ReportYear),
 });
 
 /** `GET /api/staff/reports/{year}/published/{n}` */

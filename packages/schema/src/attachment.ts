@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { messageIssue } from './messages.js';
 
 /** The file types an applicant may upload. */
 export const ATTACHMENT_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
@@ -29,18 +28,3 @@ export const ATTACHMENT_PURPOSE_LABELS = {
 
 /** The largest file an applicant may upload: 10 MiB. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-
-/** An uploaded file, as the form posts it after the upload: the server chose its key. */
-export const Attachment = z.strictObject({
-  /** The S3 object key the server generated for the upload. */
-  key: z.string().regex(/^[a-z0-9][a-z0-9/_.-]{0,200}$/i),
-  fileName: z.string().trim().min(1).max(200),
-  contentType: AttachmentContentType,
-  size: z
-    .number()
-    .int()
-    .min(1)
-    .refine((bytes) => bytes <= MAX_ATTACHMENT_BYTES, messageIssue('fileTooLarge')),
-  purpose: AttachmentPurpose,
-});
-export type Attachment = z.infer<typeof Attachment>;

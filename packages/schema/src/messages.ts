@@ -78,6 +78,10 @@ export const MESSAGES = {
     en: 'say why the processing fee should be waived',
   },
   fileTooLarge: { zh: '不能超过10MB', en: 'a file must be at most 10 MB' },
+  attachmentsThroughUpload: {
+    zh: '附件不随申请内容提交：请在提交申请后，通过上传附件功能逐个上传',
+    en: 'attachments are not part of the submission: upload each file through the attachment routes after submitting',
+  },
   confirmationRequired: {
     zh: '网上或传真提交的申请须写明双方如何确认收到',
     en: 'an online or fax request is received on the day both sides confirm it: say how',

@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { Applicant } from './applicant.js';
-import { Attachment } from './attachment.js';
 import { ReceiptChannel } from './events.js';
 import { OptionalText } from './fields.js';
 import { messageIssue } from './messages.js';
@@ -96,7 +95,14 @@ export const Submission = z
     deliveryForm: uniqueOptions(DeliveryForm),
     retrieval: uniqueOptions(RetrievalMethod),
     feeWaiver: FeeWaiver.optional(),
-    attachments: z.array(Attachment).max(10).default([]),
+    /**
+     * Never named in a submission: files come only through the upload routes
+     * (presign, then confirm), under keys the server picks and checks.
+     */
+    attachments: z
+      .unknown()
+      .refine((value) => value === undefined, messageIssue('attachmentsThroughUpload'))
+      .optional(),
     channel: ReceiptChannel.default('online'),
   })
   .superRefine(

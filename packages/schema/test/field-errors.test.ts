@@ -257,7 +257,7 @@ describe('Function: fieldErrorsOrData', () => {
 
     // Assess
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.data.attachments).toEqual([]);
+    if (result.ok) expect(result.data.applicant.kind).toBe('natural-person');
   });
 
   it('returns field errors when the input is invalid', () => {

@@ -6,7 +6,6 @@ import {
   ATTACHMENT_PURPOSES,
   DELIVERY_FORM_LABELS,
   DELIVERY_FORMS,
-  MAX_ATTACHMENT_BYTES,
   RECEIPT_CHANNEL_LABELS,
   RECEIPT_CHANNELS,
   RETRIEVAL_METHOD_LABELS,
@@ -41,7 +40,7 @@ describe('Schema: Submission', () => {
     expect(errors).toEqual([]);
   });
 
-  it('defaults to the online channel and no attachments', () => {
+  it('defaults to the online channel', () => {
     // Prepare
     const { channel: _channel, ...input } = personSubmission();
 
@@ -50,8 +49,28 @@ describe('Schema: Submission', () => {
 
     // Assess
     expect(submission.channel).toBe('online');
-    expect(submission.attachments).toEqual([]);
+    expect(submission).not.toHaveProperty('attachments');
   });
+
+  it.each([
+    ['a list of uploaded files', [attachment]],
+    ['an empty list', []],
+    ['a key of another request', [{ ...attachment, key: 'requests/another/abc' }]],
+    ['a path up the tree', [{ ...attachment, key: '../../etc/passwd' }]],
+    ['a string', 'requests/x/y'],
+    ['null', null],
+  ])(
+    'refuses attachments named in the body (%s): files come only through the upload routes',
+    (_case, attachments) => {
+      // Act
+      const errors = errorsOf({ ...personSubmission(), attachments });
+
+      // Assess
+      expect(errors).toEqual([
+        expect.objectContaining({ path: 'attachments', code: 'attachmentsThroughUpload' }),
+      ]);
+    },
+  );
 
   it.each([
     ['deliveryForm', { deliveryForm: ['email'] }],
@@ -135,28 +154,6 @@ describe('Schema: Submission', () => {
       'feeWaiverReasonRequired',
     ],
     ['channel', { channel: 'telegram' }, 'invalidOption'],
-    ['attachments', { attachments: Array.from({ length: 11 }, () => attachment) }, 'tooManyItems'],
-    [
-      'attachments.0.size',
-      { attachments: [{ ...attachment, size: MAX_ATTACHMENT_BYTES + 1 }] },
-      'fileTooLarge',
-    ],
-    ['attachments.0.size', { attachments: [{ ...attachment, size: 0 }] }, 'tooSmall'],
-    [
-      'attachments.0.contentType',
-      { attachments: [{ ...attachment, contentType: 'image/gif' }] },
-      'invalidOption',
-    ],
-    [
-      'attachments.0.key',
-      { attachments: [{ ...attachment, key: '/etc/passwd' }] },
-      'invalidFormat',
-    ],
-    [
-      'attachments.0.purpose',
-      { attachments: [{ ...attachment, purpose: 'selfie' }] },
-      'invalidOption',
-    ],
   ])('rejects a bad %s', (path, change, code) => {
     // Act
     const errors = errorsOf({ ...personSubmission(), ...change });
@@ -169,8 +166,6 @@ describe('Schema: Submission', () => {
     ['no fee waiver', {}],
     ['a waiver not requested', { feeWaiver: { requested: false } }],
     ['a waiver with a reason', { feeWaiver: { requested: true, reason: '低保户，附低保证明' } }],
-    ['ten attachments', { attachments: Array.from({ length: 10 }, () => attachment) }],
-    ['a file of exactly 10 MiB', { attachments: [{ ...attachment, size: MAX_ATTACHMENT_BYTES }] }],
   ])('accepts %s', (_case, change) => {
     // Act
     const errors = errorsOf({ ...personSubmission(), ...change });

@@ -1,6 +1,4 @@
 import {
-  ATTACHMENT_CONTENT_TYPES,
-  ATTACHMENT_PURPOSES,
   CREDIT_CODE_CHARSET,
   creditCodeCheckChar,
   ORG_KINDS,
@@ -110,19 +108,10 @@ const organisationArb = fc.record({
   postcode: postcodeArb,
 });
 
-const attachmentArb = fc.record({
-  key: fc
-    .string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 8, maxLength: 16 })
-    .map((hex) => `uploads/${hex}.pdf`),
-  fileName: fc.constantFrom('身份证.pdf', 'scan.png', '授权委托书.jpg'),
-  contentType: fc.constantFrom(...ATTACHMENT_CONTENT_TYPES),
-  size: fc.integer({ min: 1, max: 10 * 1024 * 1024 }),
-  purpose: fc.constantFrom(...ATTACHMENT_PURPOSES),
-});
-
 /**
  * A small generator of valid online submissions: natural persons and
- * organisations, with and without e-mail, fee waiver and attachments. No
+ * organisations, with and without e-mail and fee waiver (files come through
+ * the upload routes, never in the body). No
  * e-mail delivery, so no cross-field rule applies.
  */
 export const validSubmissionArb: fc.Arbitrary<SubmissionInput> = fc.record(
@@ -156,7 +145,6 @@ export const validSubmissionArb: fc.Arbitrary<SubmissionInput> = fc.record(
       fc.constant({ requested: false }),
       fc.constant({ requested: true, reason: '家庭经济困难' }),
     ),
-    attachments: fc.array(attachmentArb, { maxLength: 2 }),
     channel: fc.constant('online' as const),
   },
   { requiredKeys: ['applicant', 'information', 'deliveryForm', 'retrieval'] },
