@@ -4,7 +4,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ErrorAnswer, hasChinese } from './support/api.js';
 import { startTestStack, type TestStack, tableSnapshot, today } from './support/stack.js';
-import { validSubmission } from './support/submissions.js';
+import { TEST_PERSON, validSubmission } from './support/submissions.js';
 
 const ISSUER = 'ogi-local';
 const AUDIENCE = 'ogi-casework';
@@ -30,16 +30,18 @@ describe('Staff routes: authentication and roles', () => {
   const sign = (
     claims: Record<string, unknown>,
     secret: string,
-    options: { iss?: string; aud?: string } = {},
-  ) =>
-    new SignJWT(claims)
+    options: { iss?: string; aud?: string; lifetime?: string; noIssuedAt?: boolean } = {},
+  ) => {
+    const token = new SignJWT(claims)
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(String(claims.sub ?? 'x'))
       .setIssuer(options.iss ?? ISSUER)
       .setAudience(options.aud ?? AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime('1h')
-      .sign(new TextEncoder().encode(secret));
+      .setExpirationTime(options.lifetime ?? '1h');
+    return (options.noIssuedAt ? token : token.setIssuedAt()).sign(
+      new TextEncoder().encode(secret),
+    );
+  };
 
   beforeAll(async () => {
     env = await startTestStack();
@@ -99,6 +101,9 @@ describe('Staff routes: authentication and roles', () => {
       )}.`,
       'a token without a role': `Bearer ${await sign({ sub: 'x', name: '某人', district: 'dachang' }, secret)}`,
       'a token with an unknown role': `Bearer ${await sign({ ...CLAIMS, role: 'admin' }, secret)}`,
+      'a token issued for more than 12 hours': `Bearer ${await sign({ ...CLAIMS }, secret, { lifetime: '13h' })}`,
+      'a token issued for a year': `Bearer ${await sign({ ...CLAIMS }, secret, { lifetime: '365d' })}`,
+      'a token without an issue time': `Bearer ${await sign({ ...CLAIMS }, secret, { noIssuedAt: true })}`,
     };
   });
 
@@ -118,6 +123,9 @@ describe('Staff routes: authentication and roles', () => {
     'an unsigned token (alg none)',
     'a token without a role',
     'a token with an unknown role',
+    'a token issued for more than 12 hours',
+    'a token issued for a year',
+    'a token without an issue time',
   ])('answers every staff route called with %s with 401 and changes nothing', async (kind) => {
     // Prepare
     const before = await tableSnapshot(env.stack);
@@ -170,6 +178,24 @@ describe('Staff routes: authentication and roles', () => {
     // Assess
     expect(list.status).toBe(200);
     expect(view.status).toBe(200);
+  });
+
+  it('shows the office the applicant masked in the case view, and those who handle requests in full', async () => {
+    // Prepare
+    const office = await env.api.login('office', 'office-sun', '孙办公室');
+    const clerk = await env.api.login('clerk', 'clerk-wu', '吴经办');
+    // Act
+    const seenByOffice = (await env.api.caseView(id, office)).body.record.applicant;
+    const seenByClerk = (await env.api.caseView(id, clerk)).body.record.applicant;
+    // Assess
+    expect(seenByClerk).toMatchObject({ idNumber: TEST_PERSON.idNumber, phone: TEST_PERSON.phone });
+    expect(seenByOffice.idNumber).not.toBe(TEST_PERSON.idNumber);
+    expect(seenByOffice.idNumber).toMatch(/\*{8}/);
+    expect(seenByOffice.phone).not.toBe(TEST_PERSON.phone);
+    expect(seenByOffice.email).not.toBe(TEST_PERSON.email);
+    expect(JSON.stringify((await env.api.caseView(id, office)).body)).not.toContain(
+      TEST_PERSON.idNumber,
+    );
   });
 
   it('forbids a clerk to extend the answer period: only the head of office approves it (Art. 33 ¶2)', async () => {

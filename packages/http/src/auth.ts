@@ -1,10 +1,7 @@
+import { StaffRole } from '@ogi/schema';
 import type { JWTPayload } from 'jose';
 import * as z from 'zod';
 import { unauthorized } from './errors.js';
-
-/** Staff roles: 经办人 (clerk), 负责人 (head, signs decisions), 政务公开办 (office, reports and oversight). */
-export const STAFF_ROLES = ['clerk', 'head', 'office'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** Who is calling a staff route, from a verified token. */
 export interface StaffClaims {
@@ -21,7 +18,7 @@ export interface StaffClaims {
 export const StaffClaimsSchema = z.object({
   sub: z.string().min(1).max(200),
   name: z.string().min(1).max(200),
-  role: z.enum(STAFF_ROLES),
+  role: StaffRole,
   district: z.string().min(1).max(100),
 });
 
@@ -60,19 +57,27 @@ export function staffClaimsFromPayload(payload: JWTPayload): StaffClaims {
   return { sub, name, role, district };
 }
 
+// jose loads on the first token: public routes never pay for it at cold start.
+const jose = () => import('jose');
+
+/**
+ * The longest a staff token may live, from `iat` to `exp`: a working day and
+ * a half. A token issued for longer (a forged or misconfigured issuer) is
+ * refused however recent it is.
+ */
+export const MAX_TOKEN_LIFETIME_SECONDS = 12 * 60 * 60;
+
 /**
  * A verifier for HS256 staff tokens with this issuer and audience. It throws
  * `HttpError` 401 for a missing, malformed, expired or wrongly signed token,
- * a wrong issuer or audience, or claims that are not `StaffClaims`. It throws
- * a plain `Error` at once when the secret is shorter than 32 bytes.
+ * a wrong issuer or audience, a token without `iat` or issued for more than
+ * `MAX_TOKEN_LIFETIME_SECONDS`, or claims that are not `StaffClaims`. It
+ * throws a plain `Error` at once when the secret is shorter than 32 bytes.
  *
  * @example
  * const verify = createTokenVerifier({ secret: config.tokenSecret, issuer: 'ogi', audience: 'ogi-staff' });
  * const staff = await verify(token); // { sub, name, role, district }
  */
-// jose loads on the first token: public routes never pay for it at cold start.
-const jose = () => import('jose');
-
 export function createTokenVerifier(options: TokenOptions): TokenVerifier {
   const key = secretKey(options.secret);
   return async (token) => {
@@ -84,13 +89,25 @@ export function createTokenVerifier(options: TokenOptions): TokenVerifier {
         issuer: options.issuer,
         audience: options.audience,
         algorithms: ['HS256'],
-        requiredClaims: ['exp', 'sub'],
+        requiredClaims: ['exp', 'iat', 'sub'],
       }));
     } catch (error) {
       throw unauthorized(error);
     }
+    assertLifetime(payload);
     return staffClaimsFromPayload(payload);
   };
+}
+
+/** 401 unless the token was issued for at most `MAX_TOKEN_LIFETIME_SECONDS`. */
+function assertLifetime(payload: JWTPayload): void {
+  const { iat, exp } = payload;
+  if (typeof iat !== 'number' || typeof exp !== 'number') throw unauthorized();
+  if (exp - iat > MAX_TOKEN_LIFETIME_SECONDS) {
+    throw unauthorized(
+      new Error(`token lifetime ${exp - iat} s exceeds ${MAX_TOKEN_LIFETIME_SECONDS} s`),
+    );
+  }
 }
 
 const UNIT_SECONDS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86_400 };
@@ -108,7 +125,7 @@ function seconds(span: string | number): number {
 }
 
 export interface IssueOptions extends TokenOptions {
-  /** Seconds, or a span such as `'8h'`, `'30m'`, `'90s'`, `'1d'`; 8 hours unless set. */
+  /** Seconds, or a span such as `'8h'`, `'30m'`, `'90s'`; 8 hours unless set, 12 at most. */
   readonly expiresIn?: string | number;
   /** Issue as of this time (tests of expiry); now unless set. */
   readonly now?: Date;
@@ -123,6 +140,9 @@ export async function issueStaffToken(claims: StaffClaims, options: IssueOptions
   const now = options.now ?? new Date();
   const issuedAt = Math.floor(now.getTime() / 1000);
   const lifetime = seconds(options.expiresIn ?? '8h');
+  if (lifetime > MAX_TOKEN_LIFETIME_SECONDS) {
+    throw new Error(`A staff token lives at most ${MAX_TOKEN_LIFETIME_SECONDS} seconds`);
+  }
   const { SignJWT } = await jose();
   return new SignJWT({ name, role, district })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
