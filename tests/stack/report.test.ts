@@ -1,5 +1,6 @@
 import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { assembleAnnualReport } from '@ogi/domain';
+import { HTML_CONTENT_SECURITY_POLICY } from '@ogi/http';
 import { parseLedger } from '@ogi/report';
 import {
   type AnnualReport,
@@ -316,6 +317,10 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
     // Assess
     expect(html.status).toBe(200);
     expect(html.headers.get('content-type')).toContain('text/html');
+    // Served inline: nothing in it may run, load or frame it.
+    expect(html.headers.get('content-security-policy')).toBe(HTML_CONTENT_SECURITY_POLICY);
+    expect(html.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(docx.headers.get('x-content-type-options')).toBe('nosniff');
     const page = await html.text();
     expect(page).toContain(`${year}年政府信息公开工作年度报告`);
     expect(page).toContain('三、收到和处理政府信息公开申请情况');
@@ -362,7 +367,7 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
   it('answers 404 for a version never published and 400 for a year out of range', async () => {
     // Act
     const missing = await env.api.get<ErrorAnswer>(`${reportPath}/published/2`, { token: clerk });
-    const tooEarly = await env.api.get<ErrorAnswer>('/api/staff/reports/2018', { token: clerk });
+    const tooEarly = await env.api.get<ErrorAnswer>('/api/staff/reports/2007', { token: clerk });
     const future = await env.api.get<ErrorAnswer>(`/api/staff/reports/${year + 1}`, {
       token: clerk,
     });

@@ -9,6 +9,8 @@ export const ledger = new LedgerStore({
   tableName: runtime.env.OGI_TABLE_NAME,
 });
 export const logger = createLogger({ service: 'annual-report', level: runtime.env.OGI_LOG_LEVEL });
+/** What every route of this app shares: its logger, and the web origins CORS allows. */
+export const api = { logger, webOrigins: runtime.env.OGI_WEB_ORIGINS };
 
 /** Staff routes: a bearer token of this district's staff. */
 export const staffAuth = districtStaffAuth({

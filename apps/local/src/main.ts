@@ -8,6 +8,7 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     district: { type: 'string' },
     quiet: { type: 'boolean' },
+    'web-origin': { type: 'string', multiple: true },
   },
 });
 
@@ -24,6 +25,8 @@ try {
     ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
     ...(values.district ? { district: values.district } : {}),
     accessLog: !values.quiet,
+    webOrigins:
+      values['web-origin'] ?? (process.env.OGI_WEB_ORIGINS ?? '').split(',').filter(Boolean),
   });
   process.stdout.write(
     [

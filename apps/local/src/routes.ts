@@ -19,7 +19,12 @@ export interface MatchedRoute {
   readonly pathParameters: Record<string, string>;
 }
 
-/** Finds the route for a request the way API Gateway does: exact segments, `{name}` captures one. */
+/**
+ * Finds the route for a request the way API Gateway does: exact segments,
+ * `{name}` captures one. A preflight (`OPTIONS`) goes to the first route of
+ * the path, whatever its method: the handler's header middleware answers it
+ * (in the cloud, an `OPTIONS` route or the API's CORS settings do).
+ */
 export function matchRoute(
   routes: readonly Route[],
   method: string,
@@ -41,7 +46,7 @@ export function matchRoute(
     });
     if (!matches) continue;
     pathMatched = true;
-    if (route.method === method) {
+    if (route.method === method || method === 'OPTIONS') {
       return { route, routeKey: `${route.method} ${route.path}`, pathParameters };
     }
   }

@@ -5,6 +5,13 @@ import { matchRoute, type Route } from './routes.js';
 /** API Gateway's own payload limit. */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
+/** The headers of the server's own answers (no route, a body too large), as the handlers' carry them. */
+const OWN_ANSWER_HEADERS = {
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+};
+
 export interface LocalServerOptions {
   readonly routes: readonly Route[];
   /** Called for every request, e.g. to print an access log line. */
@@ -47,7 +54,7 @@ async function handle(
   const matched = matchRoute(routes, request.method ?? 'GET', path);
   if (matched === undefined || matched === 'method-not-allowed') {
     const status = matched === undefined ? 404 : 405;
-    response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+    response.writeHead(status, OWN_ANSWER_HEADERS);
     response.end(
       JSON.stringify({
         error: matched === undefined ? 'not-found' : 'method-not-allowed',
@@ -58,7 +65,7 @@ async function handle(
   }
   const body = await readBody(request);
   if (body === 'too-large') {
-    response.writeHead(413, { 'content-type': 'application/json; charset=utf-8' });
+    response.writeHead(413, OWN_ANSWER_HEADERS);
     response.end(JSON.stringify({ error: 'payload-too-large', message: '请求内容过大' }));
     return;
   }

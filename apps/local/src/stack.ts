@@ -33,6 +33,11 @@ export interface LocalStackOptions {
   readonly accessLog?: boolean;
   /** The handlers' log level; default info. */
   readonly logLevel?: 'debug' | 'info' | 'warn' | 'error';
+  /**
+   * Web origins a browser may call the API from (CORS), e.g. a web app's dev
+   * server; default none (pages served by the stack itself need none).
+   */
+  readonly webOrigins?: readonly string[];
 }
 
 export interface LocalStack {
@@ -114,7 +119,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     Object.assign(
       process.env,
       handlerEnvironment({ district, tableName, bucket, reportsBucket, emulators, tokenSecret }),
-      { OGI_LOG_LEVEL: options.logLevel ?? 'info' },
+      {
+        OGI_LOG_LEVEL: options.logLevel ?? 'info',
+        OGI_WEB_ORIGINS: (options.webOrigins ?? []).join(','),
+      },
     );
     const routes: Route[] = [
       ...(await loadRoutes([...intakeRoutes, ...caseworkRoutes, ...reportRoutes])),
@@ -126,6 +134,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           issuer: 'ogi-local',
           audience: 'ogi-casework',
           district: district.id,
+          webOrigins: options.webOrigins ?? [],
+          logLevel: options.logLevel ?? 'info',
         }) as LambdaHandler,
       },
     ];

@@ -85,6 +85,14 @@ describe('Function: createLocalServer', () => {
     expect(wrongMethod.status).toBe(405);
   });
 
+  it("hands a preflight (OPTIONS) to the path's route, whose middleware answers it", async () => {
+    // Act
+    const response = await fetch(`${base}/api/ping`, { method: 'OPTIONS' });
+    // Assess
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('pong');
+  });
+
   it("refuses a body over API Gateway's 10 MB limit with 413", async () => {
     // Act
     const response = await fetch(`${base}/api/requests/1/attachments`, {

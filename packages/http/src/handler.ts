@@ -5,6 +5,7 @@ import type { Context } from 'aws-lambda';
 import type { z } from 'zod';
 import { JSON_CONTENT_TYPE } from './constants.js';
 import { badRequest, internalError, type Language } from './errors.js';
+import { httpHeaders } from './headers.js';
 import type { Logger } from './logger.js';
 import {
   bodyLimits,
@@ -36,6 +37,8 @@ export interface HttpApiOptions {
   readonly auth?: StaffAuthOptions;
   /** More middlewares, run after auth and before the handler. */
   readonly middlewares?: readonly HttpMiddleware[];
+  /** The web origins a browser may call this route from (CORS); none unless set. */
+  readonly webOrigins?: readonly string[];
 }
 
 function isRequestContext(context: Context): context is RequestContext {
@@ -44,17 +47,18 @@ function isRequestContext(context: Context): context is RequestContext {
 }
 
 function hasStaff(context: RequestContext): context is StaffRequestContext {
-  return context.staff !== undefined;
+  return context.staff !== undefined && Reflect.get(context, 'audit') !== undefined;
 }
 
 /**
  * Wraps a handler in the one middy chain every HTTP route uses, in this order:
- * header normaliser → request context (request id, child logger, start time)
+ * response headers (security headers and CORS on every answer; a preflight
+ * answered at once) → header normaliser → request context (request id, child logger, start time)
  * → body limits (413, 415) → JSON body parser (400) → staff auth (401, 403;
  * only with `auth`) → your middlewares → the handler → response serialiser →
  * the error handler, last.
  *
- * With `auth`, the handler's context has `staff` for certain.
+ * With `auth`, the handler's context has `staff` and `audit` for certain.
  *
  * @example
  * export const handler = httpApi(async (event, { staff }) => {
@@ -84,6 +88,7 @@ export function httpApi(
   };
 
   const chain = middy<HttpEvent, HttpResult, Error, Context>(base)
+    .use(httpHeaders({ webOrigins: options.webOrigins ?? [] }))
     .use(httpHeaderNormalizer())
     .use(withRequestContext({ logger: options.logger }))
     .use(bodyLimits({ maxBytes: options.maxBodyBytes }))

@@ -2,11 +2,10 @@ export {
   createTokenVerifier,
   type IssueOptions,
   issueStaffToken,
+  MAX_TOKEN_LIFETIME_SECONDS,
   MIN_SECRET_BYTES,
-  STAFF_ROLES,
   type StaffClaims,
   StaffClaimsSchema,
-  type StaffRole,
   staffClaimsFromPayload,
   type TokenOptions,
   type TokenVerifier,
@@ -43,6 +42,12 @@ export {
   sourceIp,
 } from './handler.js';
 export {
+  API_CONTENT_SECURITY_POLICY,
+  HTML_CONTENT_SECURITY_POLICY,
+  type HttpHeadersOptions,
+  httpHeaders,
+} from './headers.js';
+export {
   createLogger,
   isLogLevel,
   LOG_LEVELS,
@@ -73,5 +78,6 @@ export type {
   HttpMiddleware,
   HttpResult,
   RequestContext,
+  StaffAudit,
   StaffRequestContext,
 } from './types.js';

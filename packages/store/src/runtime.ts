@@ -4,7 +4,7 @@ import { type ClockSettings, districtRules, type WorkingCalendar } from '@ogi/do
 import { DistrictConfig } from '@ogi/schema';
 import * as z from 'zod';
 import { AttachmentStore } from './attachments.js';
-import { documentClient } from './dynamo.js';
+import { DEFAULT_CONTENTION_BUDGET_MS, documentClient } from './dynamo.js';
 import { ReportDocuments } from './report-documents.js';
 import { ReportStore } from './report-store.js';
 import { RequestRepository } from './request-repository.js';
@@ -37,6 +37,42 @@ export const RuntimeEnvironment = z.object({
   OGI_STAFF_TOKEN_ISSUER: z.string().min(1).default('ogi'),
   OGI_STAFF_TOKEN_AUDIENCE: z.string().min(1).default('ogi-casework'),
   OGI_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /**
+   * How long a write keeps retrying when other processes hold the item it
+   * needs (the year's receipt counter), before it answers 503 with
+   * Retry-After: milliseconds, 3000 unless set. Keep it well under the
+   * function's timeout.
+   */
+  OGI_CONTENTION_BUDGET_MS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(20_000)
+    .default(DEFAULT_CONTENTION_BUDGET_MS),
+  /**
+   * The web origins a browser may call the API from (CORS), comma-separated:
+   * `https://ogi.example.gov.cn`. None unless set (the web app served from the
+   * API's own origin needs none).
+   */
+  OGI_WEB_ORIGINS: z
+    .string()
+    .default('')
+    .transform((text, ctx) => {
+      const origins = text
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== '');
+      for (const origin of origins) {
+        const parsed = URL.canParse(origin) ? new URL(origin) : undefined;
+        if (parsed?.origin !== origin) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `not an origin (scheme://host[:port]): ${origin}`,
+          });
+        }
+      }
+      return origins;
+    }),
   AWS_REGION: z.string().min(1),
 });
 export type RuntimeEnvironment = z.infer<typeof RuntimeEnvironment>;
@@ -92,7 +128,11 @@ export function createRuntime(environment: Record<string, string | undefined>): 
     district,
     calendar: rules.calendar,
     clockSettings: rules.settings,
-    requests: new RequestRepository({ client, tableName: env.OGI_TABLE_NAME }),
+    requests: new RequestRepository({
+      client,
+      tableName: env.OGI_TABLE_NAME,
+      contentionBudgetMs: env.OGI_CONTENTION_BUDGET_MS,
+    }),
     dynamo: client,
     reports: new ReportStore({ client, tableName: env.OGI_TABLE_NAME }),
     ...(env.OGI_REPORTS_BUCKET

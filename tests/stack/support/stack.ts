@@ -23,10 +23,12 @@ export interface TestStack {
  * Info logs are off unless `OGI_LOG_LEVEL` says otherwise: the log privacy
  * suite reads them from a child process instead.
  */
-export async function startTestStack(): Promise<TestStack> {
+export async function startTestStack(
+  options: { readonly webOrigins?: readonly string[] } = {},
+): Promise<TestStack> {
   const logLevel = LogLevel.parse(process.env.OGI_LOG_LEVEL ?? 'warn');
   const dataDir = mkdtempSync(join(tmpdir(), 'ogi-stack-test-'));
-  const stack = await startLocalStack({ port: 0, dataDir, logLevel });
+  const stack = await startLocalStack({ port: 0, dataDir, logLevel, ...options });
   return {
     stack,
     api: new Api(stack.url),

@@ -1,7 +1,7 @@
 import { httpApi, notFound, parsePath, parseQuery } from '@ogi/http';
 import { PublishedReportPath, ReportDocumentQuery } from '@ogi/schema';
 import { REPORT_CONTENT_TYPES } from '@ogi/store';
-import { logger, runtime, staffAuth } from '../config.js';
+import { api, runtime, staffAuth } from '../config.js';
 import { documentOf } from '../documents.js';
 import { reportYearOf } from '../reports.js';
 
@@ -35,5 +35,5 @@ export const handler = httpApi(
           isBase64Encoded: true,
         };
   },
-  { logger, auth: staffAuth },
+  { ...api, auth: staffAuth },
 );

@@ -1,6 +1,6 @@
 import { httpApi, json, notFound, parsePath } from '@ogi/http';
 import { PublishedReportPath } from '@ogi/schema';
-import { logger, runtime, staffAuth } from '../config.js';
+import { api, runtime, staffAuth } from '../config.js';
 import { publishedItem, reportYearOf } from '../reports.js';
 
 /** `GET /api/staff/reports/{year}/published/{n}`: version n of the year's report, as published. */
@@ -13,5 +13,5 @@ export const handler = httpApi(
       throw notFound({ zh: `${year}年度报告第${n}版`, en: `Version ${n} of the ${year} report` });
     return json(200, { ...publishedItem(published), year, report: published.report });
   },
-  { logger, auth: staffAuth },
+  { ...api, auth: staffAuth },
 );

@@ -1,5 +1,5 @@
 import { httpApi, json } from '@ogi/http';
-import { logger, runtime, staffAuth } from '../config.js';
+import { api, runtime, staffAuth } from '../config.js';
 import { assembleDraft, publishedItem, reportDigest, reportYearOf } from '../reports.js';
 
 /**
@@ -22,5 +22,5 @@ export const handler = httpApi(
       published: published.map(publishedItem),
     });
   },
-  { logger, auth: staffAuth },
+  { ...api, auth: staffAuth },
 );

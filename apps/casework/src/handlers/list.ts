@@ -1,7 +1,7 @@
 import { dateIn } from '@ogi/domain';
 import { httpApi, json, parseQuery } from '@ogi/http';
 import { StaffListQuery } from '@ogi/schema';
-import { logger, runtime, staffAuth } from '../config.js';
+import { api, runtime, staffAuth } from '../config.js';
 import { listItem } from '../views.js';
 
 /** `GET /api/staff/requests?status=&dueBefore=&assignee=&limit=&cursor=`: one index query, never a scan. */
@@ -15,5 +15,5 @@ export const handler = httpApi(
       cursor: page.cursor ?? null,
     });
   },
-  { logger, auth: staffAuth },
+  { ...api, auth: staffAuth },
 );

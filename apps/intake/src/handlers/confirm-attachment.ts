@@ -1,6 +1,6 @@
 import { httpApi, json, parseBody, parsePath, unprocessable } from '@ogi/http';
 import { AttachmentConfirmation, AttachmentPath } from '@ogi/schema';
-import { logger, runtime } from '../config.js';
+import { api, runtime } from '../config.js';
 import { findWithCode } from '../lookup.js';
 
 const REJECTED = {
@@ -16,21 +16,18 @@ const REJECTED = {
  * upload, the server checks the object itself (size, magic bytes) before the
  * file counts as attached.
  */
-export const handler = httpApi(
-  async (event) => {
-    const { receiptNo, attachmentId } = parsePath(AttachmentPath, event);
-    const { code } = parseBody(AttachmentConfirmation, event);
-    const { record } = await findWithCode(receiptNo, code);
-    const result = await runtime.attachments.verify({ requestId: record.id, attachmentId });
-    if (result.status !== 'verified') {
-      throw unprocessable({ code: `attachment-${result.status}`, ...REJECTED[result.status] });
-    }
-    return json(200, {
-      attachmentId,
-      status: result.status,
-      fileName: result.attachment.fileName,
-      size: result.attachment.size,
-    });
-  },
-  { logger },
-);
+export const handler = httpApi(async (event) => {
+  const { receiptNo, attachmentId } = parsePath(AttachmentPath, event);
+  const { code } = parseBody(AttachmentConfirmation, event);
+  const { record } = await findWithCode(receiptNo, code);
+  const result = await runtime.attachments.verify({ requestId: record.id, attachmentId });
+  if (result.status !== 'verified') {
+    throw unprocessable({ code: `attachment-${result.status}`, ...REJECTED[result.status] });
+  }
+  return json(200, {
+    attachmentId,
+    status: result.status,
+    fileName: result.attachment.fileName,
+    size: result.attachment.size,
+  });
+}, api);

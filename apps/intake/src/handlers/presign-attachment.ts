@@ -1,6 +1,6 @@
 import { httpApi, json, parseBody, parsePath } from '@ogi/http';
 import { AttachmentUploadRequest, RequestPath } from '@ogi/schema';
-import { logger, runtime } from '../config.js';
+import { api, runtime } from '../config.js';
 import { findWithCode } from '../lookup.js';
 
 /**
@@ -8,19 +8,16 @@ import { findWithCode } from '../lookup.js';
  * uploads one file with, straight to S3. The server picks the key; the policy
  * fixes the key prefix, the content type and the size.
  */
-export const handler = httpApi(
-  async (event) => {
-    const { receiptNo } = parsePath(RequestPath, event);
-    const { code, ...file } = parseBody(AttachmentUploadRequest, event);
-    const { record } = await findWithCode(receiptNo, code);
-    const upload = await runtime.attachments.presign({ requestId: record.id, ...file });
-    return json(201, {
-      attachmentId: upload.attachmentId,
-      url: upload.url,
-      fields: upload.fields,
-      expiresAt: upload.expiresAt,
-      confirm: `/api/requests/${receiptNo}/attachments/${upload.attachmentId}`,
-    });
-  },
-  { logger },
-);
+export const handler = httpApi(async (event) => {
+  const { receiptNo } = parsePath(RequestPath, event);
+  const { code, ...file } = parseBody(AttachmentUploadRequest, event);
+  const { record } = await findWithCode(receiptNo, code);
+  const upload = await runtime.attachments.presign({ requestId: record.id, ...file });
+  return json(201, {
+    attachmentId: upload.attachmentId,
+    url: upload.url,
+    fields: upload.fields,
+    expiresAt: upload.expiresAt,
+    confirm: `/api/requests/${receiptNo}/attachments/${upload.attachmentId}`,
+  });
+}, api);
