@@ -1,15 +1,17 @@
 import { dateIn } from '@ogi/domain';
-import { badRequest, httpApi, json, parseBody, sourceIp } from '@ogi/http';
+import { badRequest, httpApi, json, parseBody } from '@ogi/http';
 import { StaffRegistration } from '@ogi/schema';
 import { recordNewRequest } from '@ogi/store';
-import { lifecycle, logger, runtime, staffAuth } from '../config.js';
+import { api, lifecycle, runtime, staffAuth } from '../config.js';
 
 /**
  * `POST /api/staff/requests`: staff register a request that arrived in
  * person, by post, letter, fax or e-mail; its receipt date follows Art. 31.
+ * The answer carries the query code once, for the receipt slip (回执): with
+ * it and the receipt number the applicant follows the request online.
  */
 export const handler = httpApi(
-  async (event, { staff }) => {
+  async (event, { staff, audit }) => {
     const { submission, received } = parseBody(StaffRegistration, event);
     const now = new Date();
     const today = dateIn(runtime.district.timeZone, now);
@@ -23,27 +25,25 @@ export const handler = httpApi(
         },
       ]);
     }
-    const ip = sourceIp(event);
-    const { record } = await recordNewRequest(runtime.requests, lifecycle, {
+    const { record, queryCode } = await recordNewRequest(runtime.requests, lifecycle, {
       submission: { ...submission, channel: received.channel },
       events: [{ type: 'received', actor: staff.sub, ...received }],
       submittedOn: received.on,
       submittedAt: now.toISOString(),
-      ...(ip ? { sourceIp: ip } : {}),
-      audit: { actor: staff.sub, role: staff.role },
+      audit,
     });
     return json(
       201,
       {
         id: record.id,
         receiptNo: record.receiptNo,
+        queryCode,
         version: record.version,
         dueOn: record.dueOn ?? null,
+        message: `已登记，受理编号${record.receiptNo}。请将受理编号和查询码写入回执交给申请人：查询码只显示这一次。`,
       },
-      {
-        location: `/api/staff/requests/${record.id}`,
-      },
+      { location: `/api/staff/requests/${record.id}` },
     );
   },
-  { logger, auth: { ...staffAuth, roles: ['clerk', 'head'] } },
+  { ...api, auth: { ...staffAuth, roles: ['clerk', 'head'] } },
 );
