@@ -1,9 +1,15 @@
 import { dateIn } from '@ogi/domain';
 import { type HttpEvent, sourceIp } from '@ogi/http';
 import type { LifecycleEvent } from '@ogi/schema';
-import { type RequestRecord, recordEvent } from '@ogi/store';
+import { type AuditInput, type RequestRecord, recordEvent } from '@ogi/store';
 import { lifecycle, runtime } from './config.js';
 import { findWithCode } from './lookup.js';
+
+/** The audit record of what an applicant does: no name, only the role and the address. */
+export function applicantAudit(event: HttpEvent): AuditInput {
+  const ip = sourceIp(event);
+  return { actor: 'applicant', role: 'applicant', ...(ip ? { sourceIp: ip } : {}) };
+}
 
 /**
  * Records an applicant's own step (a correction, a withdrawal) on the request
@@ -16,12 +22,11 @@ export async function recordApplicantEvent(
   step: (on: string) => LifecycleEvent,
 ): Promise<RequestRecord> {
   const { record } = await findWithCode(lookup.receiptNo, lookup.code);
-  const ip = sourceIp(event);
   const { record: updated } = await recordEvent(runtime.requests, lifecycle, {
     id: record.id,
     expectedVersion: record.version,
     event: step(dateIn(runtime.district.timeZone, new Date())),
-    audit: { actor: 'applicant', role: 'applicant', ...(ip ? { sourceIp: ip } : {}) },
+    audit: applicantAudit(event),
   });
   return updated;
 }

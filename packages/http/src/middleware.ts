@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
-import { createTokenVerifier, type StaffRole, type TokenVerifier } from './auth.js';
+import type { StaffRole } from '@ogi/schema';
+import { createTokenVerifier, type TokenVerifier } from './auth.js';
 import {
   DEFAULT_MAX_BODY_BYTES,
   JSON_CONTENT_TYPE,
@@ -18,7 +19,7 @@ import {
   unsupportedMediaType,
 } from './errors.js';
 import type { Logger } from './logger.js';
-import type { HttpMiddleware, HttpResult, RequestContext } from './types.js';
+import type { HttpMiddleware, HttpResult, RequestContext, StaffAudit } from './types.js';
 
 function nonEmpty(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
@@ -167,8 +168,9 @@ export function bearerToken(header: unknown): string | undefined {
 
 /**
  * Staff routes: 401 without a valid `Authorization: Bearer …` token, 403 when
- * the role (or district) is not allowed; otherwise sets `context.staff` and
- * adds the staff id and role to the request's logger.
+ * the role (or district) is not allowed; otherwise sets `context.staff`, the
+ * `context.audit` every log entry of the request records, and adds the staff
+ * id and role to the request's logger.
  */
 export function staffAuth(options: StaffAuthOptions): HttpMiddleware {
   return {
@@ -194,8 +196,15 @@ export function staffAuth(options: StaffAuthOptions): HttpMiddleware {
         });
       }
       const { logger } = partial(request.context);
+      const ip = request.event.requestContext?.http?.sourceIp;
+      const audit: StaffAudit = {
+        actor: staff.sub,
+        role: staff.role,
+        ...(typeof ip === 'string' && ip.length > 0 ? { sourceIp: ip } : {}),
+      };
       Object.assign(request.context, {
         staff,
+        audit,
         ...(isLogger(logger)
           ? { logger: logger.child({ staffId: staff.sub, staffRole: staff.role }) }
           : {}),
@@ -297,7 +306,7 @@ function answer(
     headers: {
       'content-type': JSON_CONTENT_TYPE,
       'cache-control': 'no-store',
-      ...(httpError.status < 500 ? httpError.headers : undefined),
+      ...(httpError.expose ? httpError.headers : undefined),
     },
     body: JSON.stringify(errorBody(httpError, requestId, options.language)),
   };

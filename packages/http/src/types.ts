@@ -29,9 +29,21 @@ export interface RequestContext extends Context {
   readonly staff?: StaffClaims;
 }
 
+/**
+ * Who did a staff action and from where, as the store records it with every
+ * log entry: ids and roles only, never personal data.
+ */
+export interface StaffAudit {
+  readonly actor: string;
+  readonly role: StaffClaims['role'];
+  readonly sourceIp?: string;
+}
+
 /** The context of a route with staff auth: the caller is always known. */
 export interface StaffRequestContext extends RequestContext {
   readonly staff: StaffClaims;
+  /** The audit record of this request's actions, built once, where the token is verified. */
+  readonly audit: StaffAudit;
 }
 
 /** A handler: parse → domain → store → map, or throw. */

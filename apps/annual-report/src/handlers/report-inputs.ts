@@ -1,6 +1,6 @@
-import { httpApi, json, parseBody, sourceIp } from '@ogi/http';
+import { httpApi, json, parseBody } from '@ogi/http';
 import { ReportInputsCommand } from '@ogi/schema';
-import { logger, runtime, staffAuth } from '../config.js';
+import { api, runtime, staffAuth } from '../config.js';
 import { reportYearOf } from '../reports.js';
 
 /**
@@ -9,18 +9,17 @@ import { reportYearOf } from '../reports.js';
  * read (0 before the first save): 409 when someone else saved first.
  */
 export const handler = httpApi(
-  async (event, { staff }) => {
+  async (event, { audit }) => {
     const year = reportYearOf(event);
     const { expectedVersion, inputs } = parseBody(ReportInputsCommand, event);
-    const ip = sourceIp(event);
     const draft = await runtime.reports.saveDraft({
       year,
       expectedVersion,
       inputs,
-      audit: { actor: staff.sub, role: staff.role, ...(ip ? { sourceIp: ip } : {}) },
+      audit,
     });
     return json(200, { year, inputsVersion: draft.version, inputs: draft.inputs });
   },
   // Three narrative sections of NARRATIVE_MAX_LENGTH Chinese characters and table 二.
-  { logger, auth: { ...staffAuth, roles: ['head', 'office'] }, maxBodyBytes: 300 * 1024 },
+  { ...api, auth: { ...staffAuth, roles: ['head', 'office'] }, maxBodyBytes: 300 * 1024 },
 );

@@ -1,7 +1,7 @@
 import { publicationGaps } from '@ogi/domain';
-import { HttpError, httpApi, json, parseBody, sourceIp } from '@ogi/http';
+import { HttpError, httpApi, json, parseBody } from '@ogi/http';
 import { PublishReportCommand } from '@ogi/schema';
-import { logger, runtime, staffAuth } from '../config.js';
+import { api, runtime, staffAuth } from '../config.js';
 import { storeDocuments } from '../documents.js';
 import {
   assembleDraft,
@@ -18,7 +18,7 @@ import {
  * check fails: then 422, one field per failed check, pointing at its cell.
  */
 export const handler = httpApi(
-  async (event, { staff }) => {
+  async (event, { audit }) => {
     const year = reportYearOf(event);
     const { expectedDigest } =
       event.parsedBody === undefined ? {} : parseBody(PublishReportCommand, event);
@@ -58,11 +58,10 @@ export const handler = httpApi(
         ],
       });
     }
-    const ip = sourceIp(event);
     const published = await runtime.reports.publish({
       year,
       report,
-      audit: { actor: staff.sub, role: staff.role, ...(ip ? { sourceIp: ip } : {}) },
+      audit,
     });
     await storeDocuments(year, published.n, published.report, published.publishedAt);
     return json(
@@ -71,5 +70,5 @@ export const handler = httpApi(
       { location: `/api/staff/reports/${year}/published/${published.n}` },
     );
   },
-  { logger, auth: { ...staffAuth, roles: ['head', 'office'] } },
+  { ...api, auth: { ...staffAuth, roles: ['head', 'office'] } },
 );

@@ -1,7 +1,7 @@
-import { forbidden, httpApi, json, parseBody, parsePath, sourceIp } from '@ogi/http';
+import { forbidden, httpApi, json, parseBody, parsePath } from '@ogi/http';
 import { StaffCommand, StaffRequestPath } from '@ogi/schema';
 import { recordEvent } from '@ogi/store';
-import { lifecycle, logger, runtime, staffAuth } from '../config.js';
+import { api, lifecycle, runtime, staffAuth } from '../config.js';
 import { staffRecord } from '../views.js';
 
 const HEAD_ONLY = {
@@ -15,7 +15,7 @@ const HEAD_ONLY = {
  * reason when the law does not allow the step.
  */
 export const handler = httpApi(
-  async (event, { staff }) => {
+  async (event, { staff, audit }) => {
     const { id } = parsePath(StaffRequestPath, event);
     const command = parseBody(StaffCommand, event);
     if (command.event.type === 'extended' && staff.role !== 'head') throw forbidden(HEAD_ONLY);
@@ -23,14 +23,13 @@ export const handler = httpApi(
       command.event.type === 'extended'
         ? { ...command.event, approvedBy: staff.name, actor: staff.sub }
         : { ...command.event, actor: staff.sub };
-    const ip = sourceIp(event);
     const { record, entry } = await recordEvent(runtime.requests, lifecycle, {
       id,
       expectedVersion: command.expectedVersion,
       event: lifecycleEvent,
-      audit: { actor: staff.sub, role: staff.role, ...(ip ? { sourceIp: ip } : {}) },
+      audit,
     });
     return json(200, { record: staffRecord(record), entry });
   },
-  { logger, auth: { ...staffAuth, roles: ['clerk', 'head'] } },
+  { ...api, auth: { ...staffAuth, roles: ['clerk', 'head'] } },
 );
