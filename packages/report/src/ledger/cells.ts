@@ -121,20 +121,18 @@ const APPLICANT_BY_TEXT = new Map<string, ApplicantColumn>([
  * 社会公益组织, 法律服务机构, 其他, or a column key (`naturalPerson`, …).
  */
 export function parseApplicantType(cell: LedgerCell): CellResult<ApplicantColumn> {
-  const text = cellText(cell);
-  const column = APPLICANT_BY_TEXT.get(text) ?? APPLICANT_BY_TEXT.get(text.toLowerCase());
-  if (column) return { ok: true, value: column };
-  const labels = APPLICANT_COLUMNS.map((key) => APPLICANT_COLUMN_LABELS[key]).join('、');
-  return {
-    ok: false,
-    message:
-      text === ''
-        ? { zh: '申请人类型不能为空', en: 'the applicant type is required' }
-        : {
-            zh: `申请人类型“${text}”无法识别，应为${labels}之一`,
-            en: `applicant type "${text}" is not one of ${labels} or ${APPLICANT_COLUMNS.join(', ')}`,
-          },
-  };
+  return choiceCell(
+    cell,
+    (text) => lookUp(APPLICANT_BY_TEXT, text),
+    () => missing({ zh: '申请人类型', en: 'applicant type' }),
+    (text) => {
+      const labels = APPLICANT_COLUMNS.map((key) => APPLICANT_COLUMN_LABELS[key]).join('、');
+      return {
+        zh: `申请人类型“${text}”无法识别，应为${labels}之一`,
+        en: `applicant type "${text}" is not one of ${labels} or ${APPLICANT_COLUMNS.join(', ')}`,
+      };
+    },
+  );
 }
 
 /** Outcome rows also by their full table-三 label, e.g. `（三）不予公开 1.属于国家秘密`. */
@@ -148,20 +146,18 @@ const OUTCOME_BY_ROW_LABEL = new Map<string, OutcomeCode>(
  * `undefined` when the cell is empty.
  */
 export function parseOutcomeCell(cell: LedgerCell): CellResult<OutcomeCode | undefined> {
-  const text = cellText(cell);
-  if (text === '') return { ok: true, value: undefined };
-  const code =
-    findOutcome(text)?.code ??
-    findOutcome(text.toLowerCase())?.code ??
-    OUTCOME_BY_ROW_LABEL.get(text.replace(/\s+/g, ''));
-  if (code) return { ok: true, value: code };
-  return {
-    ok: false,
-    message: {
+  return choiceCell(
+    cell,
+    (text) =>
+      findOutcome(text)?.code ??
+      findOutcome(text.toLowerCase())?.code ??
+      OUTCOME_BY_ROW_LABEL.get(text.replace(/\s+/g, '')),
+    empty,
+    (text) => ({
       zh: `办理结果“${text}”无法识别，应为年度报告表三的某一结果名称（如“予以公开”）`,
       en: `outcome "${text}" is neither an outcome code nor a label of table 3 (e.g. 予以公开)`,
-    },
-  };
+    }),
+  );
 }
 
 const APPEAL_KIND_BY_TEXT = new Map<string, AppealKind>([
@@ -178,19 +174,15 @@ const APPEAL_KIND_BY_TEXT = new Map<string, AppealKind>([
 
 /** The kind of an appeal case: a code of `@ogi/schema`, 行政复议, 行政诉讼 or 复议后行政诉讼. */
 export function parseAppealKind(cell: LedgerCell): CellResult<AppealKind> {
-  const text = cellText(cell);
-  const kind = APPEAL_KIND_BY_TEXT.get(text) ?? APPEAL_KIND_BY_TEXT.get(text.toLowerCase());
-  if (kind) return { ok: true, value: kind };
-  return {
-    ok: false,
-    message:
-      text === ''
-        ? { zh: '案件类型不能为空', en: 'the kind of case is required' }
-        : {
-            zh: `案件类型“${text}”无法识别，应为行政复议、行政诉讼或复议后行政诉讼`,
-            en: `kind "${text}" is not one of ${APPEAL_KINDS.join(', ')}`,
-          },
-  };
+  return choiceCell(
+    cell,
+    (text) => lookUp(APPEAL_KIND_BY_TEXT, text),
+    () => missing({ zh: '案件类型', en: 'kind of case' }),
+    (text) => ({
+      zh: `案件类型“${text}”无法识别，应为行政复议、行政诉讼或复议后行政诉讼`,
+      en: `kind "${text}" is not one of ${APPEAL_KINDS.join(', ')}`,
+    }),
+  );
 }
 
 const APPEAL_RESULT_BY_TEXT = new Map<string, AppealResult>([
@@ -205,17 +197,15 @@ const APPEAL_RESULT_BY_TEXT = new Map<string, AppealResult>([
 
 /** The result of a concluded case: upheld, corrected, other, or 维持, 纠正, 其他; `undefined` if empty. */
 export function parseAppealResult(cell: LedgerCell): CellResult<AppealResult | undefined> {
-  const text = cellText(cell);
-  if (text === '') return { ok: true, value: undefined };
-  const result = APPEAL_RESULT_BY_TEXT.get(text) ?? APPEAL_RESULT_BY_TEXT.get(text.toLowerCase());
-  if (result) return { ok: true, value: result };
-  return {
-    ok: false,
-    message: {
+  return choiceCell(
+    cell,
+    (text) => lookUp(APPEAL_RESULT_BY_TEXT, text),
+    empty,
+    (text) => ({
       zh: `审结结果“${text}”无法识别，应为维持、纠正或其他`,
       en: `result "${text}" is not one of ${APPEAL_RESULTS.join(', ')}`,
-    },
-  };
+    }),
+  );
 }
 
 /**
@@ -238,4 +228,45 @@ export function parseFeeCell(cell: LedgerCell): CellResult<number | undefined> {
   }
   const yuan = Number(match[1]);
   return { ok: true, value: yuan === 0 ? undefined : yuan };
+}
+
+/** A cell's name in messages: `受理编号`, `receipt number`. */
+export interface CellName {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** The message for an empty cell that must be filled. */
+export function requiredMessage(name: CellName): Message {
+  return { zh: `${name.zh}不能为空`, en: `the ${name.en} is required` };
+}
+
+function empty(): CellResult<undefined> {
+  return { ok: true, value: undefined };
+}
+
+function missing(name: CellName): CellResult<never> {
+  return { ok: false, message: requiredMessage(name) };
+}
+
+/**
+ * A cell naming one of a set of values: `find` looks its text up; an empty
+ * cell gives `ifEmpty()` (no value, or a required-cell error), an unknown
+ * text `unknown(text)`.
+ */
+function choiceCell<T, E>(
+  cell: LedgerCell,
+  find: (text: string) => T | undefined,
+  ifEmpty: () => CellResult<E>,
+  unknown: (text: string) => Message,
+): CellResult<T | E> {
+  const text = cellText(cell);
+  if (text === '') return ifEmpty();
+  const value = find(text);
+  return value === undefined ? { ok: false, message: unknown(text) } : { ok: true, value };
+}
+
+/** A text as written, else in lower case (`Reconsideration`, `UPHELD`). */
+function lookUp<T>(byText: ReadonlyMap<string, T>, text: string): T | undefined {
+  return byText.get(text) ?? byText.get(text.toLowerCase());
 }
