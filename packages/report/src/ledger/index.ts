@@ -1,4 +1,11 @@
 export {
+  APPEAL_COLUMNS,
+  type AppealColumn,
+  type AppealEntry,
+  type AppealsResult,
+  parseAppeals,
+} from './appeals-ledger.js';
+export {
   type CellResult,
   cellText,
   type LedgerCell,
@@ -9,20 +16,15 @@ export {
   parseLedgerDate,
   parseOutcomeCell,
 } from './cells.js';
+export { MAX_LEDGER_NUMBER_LENGTH } from './checks.js';
 export { decodeLedgerText } from './decode.js';
 export { LedgerFormatError, type LedgerRowError } from './errors.js';
+export type { LedgerParseOptions } from './read-ledger.js';
 export {
-  APPEAL_COLUMNS,
-  type AppealColumn,
-  type AppealEntry,
-  type AppealsResult,
   LEDGER_COLUMNS,
   type LedgerColumn,
   type LedgerEntry,
-  type LedgerParseOptions,
-  type LedgerProgress,
   type LedgerResult,
-  MAX_LEDGER_NUMBER_LENGTH,
-  parseAppeals,
   parseLedger,
-} from './parse.js';
+} from './request-ledger.js';
+export type { LedgerProgress } from './table.js';
