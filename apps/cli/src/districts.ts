@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { DistrictConfigError, loadDistrictConfig } from '@ogi/districts';
 import { type ClockSettings, dateIn, districtRules, WorkingCalendar } from '@ogi/domain';
-import { DistrictConfig, toFieldErrors } from '@ogi/schema';
+import type { DistrictConfig } from '@ogi/schema';
 import { config } from './config.js';
 import { UsageError } from './errors.js';
 
@@ -15,7 +14,7 @@ export interface District {
 
 const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
-/** The national calendar, or a district's calendar with its own days, from infra/districts/<id>.json. */
+/** The national calendar, or a district's calendar with its own days, from `<id>.json` of @ogi/districts (or `OGI_DISTRICTS_DIR`). */
 export function loadDistrict(id: string | undefined): District {
   if (id === undefined) {
     return {
@@ -25,26 +24,13 @@ export function loadDistrict(id: string | undefined): District {
       timeZone: DEFAULT_TIME_ZONE,
     };
   }
-  if (!/^[a-z][a-z0-9-]{1,39}$/.test(id)) {
-    throw new UsageError(`district: "${id}" is not a district id`, [
-      { path: 'district', zh: '地区标识格式不正确', en: 'not a district id' },
-    ]);
-  }
-  let raw: unknown;
+  let district: DistrictConfig;
   try {
-    raw = JSON.parse(readFileSync(join(config.districtsDir, `${id}.json`), 'utf8'));
+    district = loadDistrictConfig(id, config.districtsDir);
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such district' : String(error);
-    throw new UsageError(`district: ${reason}: ${id}`, [
-      { path: 'district', zh: `找不到地区配置：${id}`, en: `${reason}: ${id}` },
-    ]);
+    if (error instanceof DistrictConfigError) throw new UsageError(error.message, error.fields);
+    throw error;
   }
-  const parsed = DistrictConfig.safeParse(raw);
-  if (!parsed.success) {
-    throw new UsageError(`district ${id}: its config file is invalid`, toFieldErrors(parsed.error));
-  }
-  const district = parsed.data;
   const { calendar, settings } = districtRules(district);
   return { config: district, calendar, settings, timeZone: district.timeZone };
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DistrictConfigError } from '@ogi/districts';
 import { EmulatorError } from '@ogi/emulators';
 import { startLocalStack } from './stack.js';
 
@@ -54,6 +55,13 @@ try {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {
+  if (error instanceof DistrictConfigError) {
+    process.stderr.write(`ogi: ${error.message}\n`);
+    for (const field of error.fields) {
+      process.stderr.write(`  ${field.path}: ${field.en}（${field.zh}）\n`);
+    }
+    process.exit(2);
+  }
   const message =
     error instanceof EmulatorError
       ? error.message

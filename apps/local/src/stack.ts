@@ -6,17 +6,17 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { reportRoutes } from '@ogi/annual-report';
 import { caseworkRoutes } from '@ogi/casework';
+import { loadDistrictConfig } from '@ogi/districts';
 import {
   assertPortFree,
   type Emulators,
   localFolder,
   removeStackFile,
   startEmulators,
-  workspaceRoot,
   writeStackFile,
 } from '@ogi/emulators';
 import { intakeRoutes } from '@ogi/intake';
-import { DistrictConfig } from '@ogi/schema';
+import type { DistrictConfig } from '@ogi/schema';
 import { createTableIfMissing } from '@ogi/store';
 import { devLogin } from './dev-login.js';
 import type { LambdaHandler, Route } from './routes.js';
@@ -27,7 +27,7 @@ export interface LocalStackOptions {
   readonly port?: number;
   /** Where DynamoDB and S3 keep their data; default `.local/data` (kept across restarts). */
   readonly dataDir?: string;
-  /** A district id from infra/districts; default `dachang`. */
+  /** A district id of `@ogi/districts` (infra/districts); default `dachang`. */
   readonly district?: string;
   /** Print one line per HTTP request. */
   readonly accessLog?: boolean;
@@ -102,7 +102,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   }
   const port = options.port ?? 3000;
   if (port !== 0) await assertPortFree(port, 'the local API');
-  const district = loadDistrict(options.district ?? 'dachang');
+  const district = loadDistrictConfig(options.district ?? 'dachang');
   const dataDir = options.dataDir ?? localFolder('data');
   mkdirSync(dataDir, { recursive: true });
   const tableName = `ogi-${district.id}`;
@@ -197,12 +197,6 @@ async function loadRoutes(entries: readonly RouteEntry[]): Promise<Route[]> {
       handler: (await entry.load()).handler as LambdaHandler,
     })),
   );
-}
-
-function loadDistrict(id: string): DistrictConfig {
-  const file = join(workspaceRoot(), 'infra', 'districts', `${id}.json`);
-  if (!existsSync(file)) throw new Error(`no district config: infra/districts/${id}.json`);
-  return DistrictConfig.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
 /** The dev login's signing secret, made once per data folder so tokens survive a restart. */
