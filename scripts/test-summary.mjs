@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const workspaces = [
-  ...['packages', 'apps'].flatMap((folder) =>
+  ...['packages', 'apps', 'infra'].flatMap((folder) =>
     existsSync(join(root, folder))
       ? readdirSync(join(root, folder)).map((name) => join(folder, name))
       : [],

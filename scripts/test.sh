@@ -6,6 +6,6 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-tools.sh
 export TURBO_TELEMETRY_DISABLED=1
 export AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true
-rm -f packages/*/.vitest-report.json apps/*/.vitest-report.json tests/.vitest-report.json infra/.vitest-report.json
+rm -f packages/*/.vitest-report.json apps/*/.vitest-report.json tests/.vitest-report.json infra/.vitest-report.json infra/*/.vitest-report.json
 pnpm run check
 node scripts/test-summary.mjs
