@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     // Property tests are CPU-bound: CI runs every package's tests at once on two cores.
     testTimeout: 30_000,
+    // Hooks start the CLI as a child process: on a loaded machine that takes seconds.
+    hookTimeout: 60_000,
   },
 });
