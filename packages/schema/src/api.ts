@@ -5,6 +5,7 @@ import { ConfirmationMethod, ExtendedEvent, LifecycleEvent, ReceiptChannel } fro
 import { messageIssue } from './messages.js';
 import { ReportInputs } from './report.js';
 import { Submission } from './submission.js';
+import { MultiLineText, OptionalMultiLineText, SingleLineText } from './text.js';
 import { ReportYear, StoredStatus } from './vocabulary.js';
 
 /** A receipt number as the agency prints it: the year and a six-digit sequence, `2026-000123`. */
@@ -33,7 +34,7 @@ export const RequestLookupQuery = z.object({ code: QueryCode });
 /** `POST /api/requests/{receiptNo}/attachments`: the file the browser is about to upload. */
 export const AttachmentUploadRequest = z.strictObject({
   code: QueryCode,
-  fileName: z.string().trim().min(1).max(200),
+  fileName: SingleLineText(200),
   contentType: AttachmentContentType,
   size: z
     .number()
@@ -55,14 +56,14 @@ export const AttachmentConfirmation = z.strictObject({ code: QueryCode });
 export const CorrectionSubmission = z.strictObject({
   code: QueryCode,
   /** What the applicant corrected: the information sought, described again. */
-  description: z.string().trim().min(1).max(2000),
+  description: MultiLineText(2000),
 });
 export type CorrectionSubmission = z.infer<typeof CorrectionSubmission>;
 
 /** `POST /api/requests/{receiptNo}/withdrawal` */
 export const WithdrawalRequest = z.strictObject({
   code: QueryCode,
-  reason: z.string().trim().max(500).optional(),
+  reason: OptionalMultiLineText(500),
 });
 
 /** `POST /api/staff/requests`: staff register a request handed in, posted, faxed or e-mailed. */
@@ -72,7 +73,7 @@ export const StaffRegistration = z.strictObject({
     on: IsoDate,
     channel: ReceiptChannel,
     confirmedBy: ConfirmationMethod.optional(),
-    note: z.string().max(2000).optional(),
+    note: OptionalMultiLineText(2000),
   }),
 });
 export type StaffRegistration = z.infer<typeof StaffRegistration>;
@@ -105,14 +106,14 @@ export type StaffCommand = z.infer<typeof StaffCommand>;
 /** `PUT /api/staff/requests/{id}/assignee` */
 export const AssignmentCommand = z.strictObject({
   expectedVersion: z.number().int().min(1),
-  assignee: z.string().trim().min(1).max(64).nullable(),
+  assignee: SingleLineText(64).nullable(),
 });
 
 /** `GET /api/staff/requests?status=&dueBefore=&assignee=&limit=&cursor=` */
 export const StaffListQuery = z.object({
   status: StoredStatus.optional(),
   dueBefore: IsoDate.optional(),
-  assignee: z.string().trim().min(1).max(64).optional(),
+  assignee: SingleLineText(64).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
   cursor: z.string().min(1).max(2000).optional(),
 });

@@ -1,14 +1,7 @@
 import * as z from 'zod';
-import {
-  CreditCode,
-  EmailAddress,
-  OptionalText,
-  PhoneNumber,
-  Postcode,
-  RESIDENT_ID_MESSAGES,
-  RequiredText,
-} from './fields.js';
+import { CreditCode, EmailAddress, PhoneNumber, Postcode, RESIDENT_ID_MESSAGES } from './fields.js';
 import { messageIssue } from './messages.js';
+import { OptionalSingleLineText, SingleLineText } from './text.js';
 import { halfWidth } from './validators/half-width.js';
 import { residentIdProblem } from './validators/resident-id.js';
 import { whenValid } from './when-valid.js';
@@ -74,7 +67,7 @@ const OTHER_ID_NUMBER = /^[A-Z0-9-]{1,40}$/;
 export const NaturalPersonApplicant = z
   .strictObject({
     kind: z.literal('natural-person'),
-    name: RequiredText(50),
+    name: SingleLineText(50),
     idType: IdType,
     /** Checked against `idType`: a resident ID number must pass GB 11643. */
     idNumber: z
@@ -84,9 +77,9 @@ export const NaturalPersonApplicant = z
       .max(40),
     phone: PhoneNumber,
     email: EmailAddress.optional(),
-    postalAddress: RequiredText(200),
+    postalAddress: SingleLineText(200),
     postcode: Postcode,
-    workplace: OptionalText(100),
+    workplace: OptionalSingleLineText(100),
   })
   .superRefine(
     (person, ctx) => {
@@ -110,14 +103,14 @@ export type NaturalPersonApplicant = z.infer<typeof NaturalPersonApplicant>;
 /** A legal person or other organisation (法人或其他组织). */
 export const OrganisationApplicant = z.strictObject({
   kind: z.literal('organisation'),
-  name: RequiredText(100),
+  name: SingleLineText(100),
   creditCode: CreditCode,
   orgKind: OrgKind,
-  legalRepresentative: RequiredText(50),
-  contactPerson: RequiredText(50),
+  legalRepresentative: SingleLineText(50),
+  contactPerson: SingleLineText(50),
   phone: PhoneNumber,
   email: EmailAddress.optional(),
-  address: RequiredText(200),
+  address: SingleLineText(200),
   postcode: Postcode,
 });
 export type OrganisationApplicant = z.infer<typeof OrganisationApplicant>;

@@ -1,14 +1,13 @@
 import * as z from 'zod';
 import { IsoDate } from './dates.js';
 import { FeeScale } from './events.js';
-
-const Text = (max: number) => z.string().trim().min(1).max(max);
+import { SingleLineText } from './text.js';
 
 /** A day the district adds to, or takes from, the national working calendar. */
 export const CalendarOverride = z.strictObject({
   on: IsoDate,
   /** Why, as the explanation shows it, e.g. 三月三 (广西). */
-  name: Text(100),
+  name: SingleLineText(100),
 });
 export type CalendarOverride = z.infer<typeof CalendarOverride>;
 
@@ -47,16 +46,16 @@ export const DistrictConfig = z.strictObject({
     .regex(/^[a-z][a-z0-9-]{1,39}$/, 'id must be 2–40 lowercase letters, digits or dashes'),
   names: z.strictObject({
     /** The agency as the annual report names it, e.g. 青岛西海岸新区大场镇人民政府. */
-    agency: Text(100),
+    agency: SingleLineText(100),
     /** The office that handles OGI requests, e.g. 政府信息公开领导小组办公室. */
-    office: Text(100),
-    en: Text(200).optional(),
+    office: SingleLineText(100),
+    en: SingleLineText(200).optional(),
   }),
   contact: z.strictObject({
-    address: Text(200),
+    address: SingleLineText(200),
     postcode: z.string().regex(/^\d{6}$/),
-    phone: Text(40),
-    fax: Text(40).optional(),
+    phone: SingleLineText(40),
+    fax: SingleLineText(40).optional(),
     email: z.email().optional(),
     website: z.url().optional(),
   }),

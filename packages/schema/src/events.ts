@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IsoDate } from './dates.js';
 import { OutcomeCode } from './outcomes.js';
+import { MultiLineText, OptionalMultiLineText, SingleLineText } from './text.js';
 
 /** How a request reached the agency; decides its receipt date (Art. 31; 国办公开办函〔2015〕207号). */
 export const RECEIPT_CHANNELS = ['in-person', 'post', 'letter', 'online', 'fax', 'email'] as const;
@@ -32,14 +33,12 @@ export const APPEAL_RESULTS = ['upheld', 'corrected', 'other'] as const;
 export const AppealResult = z.enum(APPEAL_RESULTS);
 export type AppealResult = z.infer<typeof AppealResult>;
 
-const Text = (max: number) => z.string().trim().min(1).max(max);
-
 const common = {
   /** The day it happened, `YYYY-MM-DD` in the district's time zone. */
   on: IsoDate,
   /** Who did it: a staff id, `applicant` or `system`. */
-  actor: Text(100).optional(),
-  note: z.string().max(2000).optional(),
+  actor: SingleLineText(100).optional(),
+  note: OptionalMultiLineText(2000),
 };
 
 export const SubmittedEvent = z.strictObject({
@@ -73,7 +72,7 @@ export const CorrectionRequestedEvent = z.strictObject({
   /** The day the applicant must correct by; absent, the district's default period applies. */
   applicantDueOn: IsoDate.optional(),
   /** What the applicant must correct (Art. 30). */
-  items: z.array(Text(500)).max(20).optional(),
+  items: z.array(SingleLineText(500)).max(20).optional(),
 });
 
 export const CorrectionReceivedEvent = z.strictObject({
@@ -86,14 +85,14 @@ export const ConsultationStartedEvent = z.strictObject({
   ...common,
   party: ConsultedParty,
   /** Names this consultation when several run at once. */
-  ref: Text(100).optional(),
+  ref: SingleLineText(100).optional(),
 });
 
 export const ConsultationEndedEvent = z.strictObject({
   type: z.literal('consultationEnded'),
   ...common,
   party: ConsultedParty.optional(),
-  ref: Text(100).optional(),
+  ref: SingleLineText(100).optional(),
   /** The consulted party's answer; `silent` when its 15 working days ran out. */
   reply: z.enum(['agreed', 'objected', 'silent']).optional(),
 });
@@ -104,7 +103,7 @@ export const ExtendedEvent = z.strictObject({
   /** Art. 33 ¶2: at most 20 working days. */
   workingDays: z.number().int().min(1).max(20),
   /** The head of the OGI office who approved the extension. */
-  approvedBy: Text(100),
+  approvedBy: SingleLineText(100),
 });
 
 export const FeeNoticedEvent = z.strictObject({
@@ -126,7 +125,7 @@ export const DeadlineSetEvent = z.strictObject({
   ...common,
   /** Art. 35: the later deadline the agency sets for a reasonable mass request. */
   dueOn: IsoDate,
-  reason: Text(2000),
+  reason: MultiLineText(2000),
 });
 
 export const DecidedEvent = z.strictObject({

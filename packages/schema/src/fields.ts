@@ -9,12 +9,6 @@ import {
   residentIdProblem,
 } from './validators/resident-id.js';
 
-/** Trimmed text of 1 to `max` characters. */
-export const RequiredText = (max: number) => z.string().trim().min(1).max(max);
-
-/** Trimmed optional text of at most `max` characters. */
-export const OptionalText = (max: number) => z.string().trim().max(max).optional();
-
 /** The message for each resident ID problem. */
 export const RESIDENT_ID_MESSAGES = {
   format: 'residentIdFormat',

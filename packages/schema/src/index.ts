@@ -11,6 +11,7 @@ export * from './messages.js';
 export * from './outcomes.js';
 export * from './report.js';
 export * from './submission.js';
+export * from './text.js';
 export * from './validators/contact.js';
 export * from './validators/credit-code.js';
 export * from './validators/half-width.js';

@@ -39,6 +39,28 @@ export const MESSAGES = {
   invalidKey: { zh: '含有无效的键', en: 'has an invalid key' },
   invalidElement: { zh: '含有无效的元素', en: 'has an invalid element' },
   duplicateOption: { zh: '选项不能重复', en: 'must not list the same option twice' },
+  invalidCharacter: {
+    zh: '含有无效字符，请重新输入',
+    en: 'contains an unpaired surrogate or a Unicode noncharacter',
+  },
+  replacementCharacter: {
+    zh: '含有无法识别的字符（�），请检查文字编码后重新输入',
+    en: 'contains U+FFFD, the mark of text that could not be decoded: check its encoding',
+  },
+  bidiControl: {
+    zh: '不能含有改变文字方向的控制字符',
+    en: 'must not contain bidirectional embeddings, overrides or isolates (U+202A–U+202E, U+2066–U+2069)',
+  },
+  lineBreak: { zh: '应写在一行内，不能换行', en: 'must be on one line' },
+  controlCharacter: { zh: '不能含有控制字符', en: 'must not contain control characters' },
+  invisibleOnly: {
+    zh: '只含有不可见字符，请删除或填写内容',
+    en: 'has only invisible characters: remove them or write something',
+  },
+  invalidEncoding: {
+    zh: '含有不是UTF-8编码的字节，请以UTF-8编码提交',
+    en: 'contains bytes that are not UTF-8',
+  },
   residentIdFormat: {
     zh: '身份证号码应为18位，前17位为数字，末位为数字或X',
     en: 'a resident ID number has 18 characters: 17 digits, then a digit or X',

@@ -3,6 +3,7 @@ import { APPLICANT_COLUMN_LABELS, APPLICANT_COLUMNS } from './applicant.js';
 import { IsoDate } from './dates.js';
 import { type AppealKind, AppealKind as AppealKindSchema, AppealResult } from './events.js';
 import { OUTCOME_CODES, OUTCOME_GROUPS, OutcomeCode, outcomeRow } from './outcomes.js';
+import { OptionalMultiLineText, SingleLineText } from './text.js';
 import { ReportYear } from './vocabulary.js';
 
 /**
@@ -217,7 +218,7 @@ export const NARRATIVE_HEADINGS = {
  */
 export const NARRATIVE_MAX_LENGTH = 30_000;
 
-const section = z.string().max(NARRATIVE_MAX_LENGTH).optional();
+const section = OptionalMultiLineText(NARRATIVE_MAX_LENGTH);
 
 /** The narrative sections' text, each optional while the report is a draft (publishing requires them). */
 export const Narrative = z.strictObject({ 一: section, 五: section, 六: section });
@@ -267,7 +268,7 @@ export type Check = z.infer<typeof Check>;
 export const AnnualReport = z.strictObject({
   /** The calendar year reported on. */
   year: ReportYear,
-  agency: z.string().trim().min(1).max(200),
+  agency: SingleLineText(200),
   table2: Table2.optional(),
   table3: Table3,
   table4: Table4,

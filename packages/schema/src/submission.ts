@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { Applicant } from './applicant.js';
 import { ReceiptChannel } from './events.js';
-import { OptionalText } from './fields.js';
 import { messageIssue } from './messages.js';
+import { MultiLineText, OptionalMultiLineText, OptionalSingleLineText } from './text.js';
 import { isRecord, whenValid } from './when-valid.js';
 
 /** Forms the information may be provided in (指定提供方式). */
@@ -62,11 +62,11 @@ const uniqueOptions = <T extends z.ZodEnum>(option: T) =>
 /** The information asked for (所需政府信息). */
 export const RequestedInformation = z.strictObject({
   /** 名称、文号 or other features that identify the information (Art. 29(2)). */
-  description: z.string().trim().min(10).max(2000),
+  description: MultiLineText(2000, { min: 10 }),
   /** 文号, if the applicant knows it. */
-  documentNumber: OptionalText(100),
+  documentNumber: OptionalSingleLineText(100),
   /** What the information is for; optional since the 2019 revision. */
-  purpose: OptionalText(500),
+  purpose: OptionalMultiLineText(500),
 });
 export type RequestedInformation = z.infer<typeof RequestedInformation>;
 
@@ -74,7 +74,7 @@ export type RequestedInformation = z.infer<typeof RequestedInformation>;
 export const FeeWaiver = z
   .strictObject({
     requested: z.boolean(),
-    reason: OptionalText(500),
+    reason: OptionalMultiLineText(500),
   })
   .superRefine((waiver, ctx) => {
     if (waiver.requested && !waiver.reason) {
