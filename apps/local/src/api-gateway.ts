@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
@@ -27,7 +28,9 @@ export function toApiGatewayEvent(
     query[name] = query[name] === undefined ? value : `${query[name]},${value}`;
   }
   const contentType = headers['content-type'] ?? '';
-  const isText = body.length === 0 || TEXT_TYPES.test(contentType);
+  // Text that is not UTF-8 goes as bytes (base64), as API Gateway sends what it does not treat
+  // as text: decoding it here would silently turn the bad bytes into U+FFFD.
+  const isText = body.length === 0 || (TEXT_TYPES.test(contentType) && isUtf8(body));
   const now = new Date();
   return {
     version: '2.0',

@@ -20,6 +20,7 @@ import {
 } from './errors.js';
 import type { Logger } from './logger.js';
 import type { HttpMiddleware, HttpResult, RequestContext, StaffAudit } from './types.js';
+import { decodeUtf8Body } from './utf8-body.js';
 
 function nonEmpty(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
@@ -107,8 +108,10 @@ export function bodyLimits(options: { readonly maxBytes?: number } = {}): HttpMi
 }
 
 /**
- * Parses a JSON body with middy's parser (base64 and `__proto__` handled
- * there) into `event.parsedBody`, leaving `event.body` as the raw text. Only
+ * Parses a JSON body with middy's parser (`__proto__` handled there) into
+ * `event.parsedBody`, leaving `event.body` as the text. A base64 body is
+ * decoded first as UTF-8 that must be valid: bytes that are not end as 400
+ * `invalid-encoding` (see `decodeUtf8Body`), never as U+FFFD in a field. Only
  * runs when there is a body; a malformed one ends as 400 `invalid-json`.
  */
 export function jsonBodyParser(): HttpMiddleware {
@@ -119,9 +122,12 @@ export function jsonBodyParser(): HttpMiddleware {
       const { event } = request;
       const raw: unknown = event.body;
       if (typeof raw !== 'string' || raw.length === 0) return;
+      const text = event.isBase64Encoded === true ? decodeUtf8Body(raw) : raw;
+      event.body = text;
+      event.isBase64Encoded = false;
       await parser.before?.(request);
       event.parsedBody = event.body;
-      event.body = raw;
+      event.body = text;
     },
   };
 }

@@ -1,0 +1,51 @@
+import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { toApiGatewayEvent } from '../src/api-gateway.js';
+import type { MatchedRoute } from '../src/routes.js';
+
+const matched: MatchedRoute = {
+  route: { method: 'POST', path: '/api/requests', handler: async () => '' },
+  routeKey: 'POST /api/requests',
+  pathParameters: {},
+};
+
+/** The parts of a Node request the adapter reads. */
+function incoming(contentType: string): IncomingMessage {
+  return {
+    url: '/api/requests',
+    method: 'POST',
+    httpVersion: '1.1',
+    headers: { 'content-type': contentType },
+    socket: { remoteAddress: '127.0.0.1' } as Socket,
+  } as IncomingMessage;
+}
+
+describe('Function: toApiGatewayEvent', () => {
+  it('passes a JSON body that is UTF-8 as text', () => {
+    // Prepare
+    const body = Buffer.from('{"name":"欧阳晓明"}');
+
+    // Act
+    const event = toApiGatewayEvent(incoming('application/json'), body, matched);
+
+    // Assess
+    expect(event).toMatchObject({ body: '{"name":"欧阳晓明"}', isBase64Encoded: false });
+  });
+
+  it('passes a JSON body that is not UTF-8 as base64 bytes, never as U+FFFD', () => {
+    // Prepare
+    const body = Buffer.concat([
+      Buffer.from('{"name":"欧阳'),
+      Buffer.from([0xff]),
+      Buffer.from('"}'),
+    ]);
+
+    // Act
+    const event = toApiGatewayEvent(incoming('application/json'), body, matched);
+
+    // Assess
+    expect(event.isBase64Encoded).toBe(true);
+    expect(Buffer.from(event.body ?? '', 'base64')).toEqual(body);
+  });
+});
