@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { AttachmentContentType, AttachmentPurpose, MAX_ATTACHMENT_BYTES } from './attachment.js';
-import { IsoDate } from './dates.js';
+import { ClockDate, IsoDate } from './dates.js';
 import { ConfirmationMethod, ExtendedEvent, LifecycleEvent, ReceiptChannel } from './events.js';
 import { messageIssue } from './messages.js';
 import { ReportInputs } from './report.js';
@@ -70,7 +70,7 @@ export const WithdrawalRequest = z.strictObject({
 export const StaffRegistration = z.strictObject({
   submission: Submission,
   received: z.strictObject({
-    on: IsoDate,
+    on: ClockDate,
     channel: ReceiptChannel,
     confirmedBy: ConfirmationMethod.optional(),
     note: OptionalMultiLineText(2000),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDate } from './dates.js';
+import { ClockDate } from './dates.js';
 import { OutcomeCode } from './outcomes.js';
 import { MultiLineText, OptionalMultiLineText, SingleLineText } from './text.js';
 
@@ -35,7 +35,7 @@ export type AppealResult = z.infer<typeof AppealResult>;
 
 const common = {
   /** The day it happened, `YYYY-MM-DD` in the district's time zone. */
-  on: IsoDate,
+  on: ClockDate,
   /** Who did it: a staff id, `applicant` or `system`. */
   actor: SingleLineText(100).optional(),
   note: OptionalMultiLineText(2000),
@@ -70,7 +70,7 @@ export const CorrectionRequestedEvent = z.strictObject({
   type: z.literal('correctionRequested'),
   ...common,
   /** The day the applicant must correct by; absent, the district's default period applies. */
-  applicantDueOn: IsoDate.optional(),
+  applicantDueOn: ClockDate.optional(),
   /** What the applicant must correct (Art. 30). */
   items: z.array(SingleLineText(500)).max(20).optional(),
 });
@@ -124,7 +124,7 @@ export const DeadlineSetEvent = z.strictObject({
   type: z.literal('deadlineSet'),
   ...common,
   /** Art. 35: the later deadline the agency sets for a reasonable mass request. */
-  dueOn: IsoDate,
+  dueOn: ClockDate,
   reason: MultiLineText(2000),
 });
 

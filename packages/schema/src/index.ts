@@ -1,6 +1,7 @@
 export * from './api.js';
 export * from './applicant.js';
 export * from './attachment.js';
+export * from './calendar-span.js';
 export * from './clock-query.js';
 export * from './dates.js';
 export * from './district.js';

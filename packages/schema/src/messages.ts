@@ -4,6 +4,8 @@
  * `toFieldErrors`. Custom issues name their message with `params.messageKey`.
  */
 
+import { CLOCK_DATE_SPAN } from './calendar-span.js';
+
 /** One message in both languages. */
 export interface Message {
   readonly zh: string;
@@ -32,6 +34,10 @@ export const MESSAGES = {
   invalidDate: {
     zh: '应为真实存在的日期，格式为YYYY-MM-DD',
     en: 'must be a real calendar date written YYYY-MM-DD',
+  },
+  dateOutsideClock: {
+    zh: `应为${CLOCK_DATE_SPAN.from}至${CLOCK_DATE_SPAN.to}之间的日期`,
+    en: `must be a date from ${CLOCK_DATE_SPAN.from} to ${CLOCK_DATE_SPAN.to}, the span the working-day calendar computes deadlines in`,
   },
   invalidOption: { zh: '不是可选的值，请从给定选项中选择', en: 'must be one of: {options}' },
   invalidUnion: { zh: '不符合任何一种允许的格式', en: 'matches none of the allowed forms' },

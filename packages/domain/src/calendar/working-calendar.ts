@@ -1,11 +1,14 @@
-import type { CalendarOverride, IsoDate } from '@ogi/schema';
+import { CALENDAR_SPAN, type CalendarOverride, type IsoDate } from '@ogi/schema';
 import { fromDayNumber, isWeekend, toDayNumber, weekdayOf } from './day-number.js';
 import { NATIONAL_NOTICES } from './national-notices.js';
 import type { CalendarResult, DayInfo, DayKind, HolidayNotice } from './types.js';
 
-/** The span of dates any calendar can answer for; outside it arithmetic throws. */
-const RANGE_FROM = toDayNumber('2000-01-01');
-const RANGE_TO = toDayNumber('2099-12-31');
+/** The first and last day any calendar answers for (`CALENDAR_SPAN`); outside them it throws. */
+const FIRST_DAY = toDayNumber(CALENDAR_SPAN.from);
+const LAST_DAY = toDayNumber(CALENDAR_SPAN.to);
+/** The tables reach one day past each end: arithmetic on the first and last day reads its neighbour. */
+const RANGE_FROM = FIRST_DAY - 1;
+const RANGE_TO = LAST_DAY + 1;
 
 export interface CalendarOptions {
   /** The State Council notices to use; defaults to every notice in the repository. */
@@ -37,10 +40,24 @@ export interface YearSchedule {
   readonly workingDays: number;
 }
 
+/**
+ * A date, or the result of working-day arithmetic from a date, outside
+ * `CALENDAR_SPAN`. Input never gets here: `ClockDate` of `@ogi/schema` keeps
+ * every date the clock is given well inside the span.
+ */
 export class CalendarRangeError extends RangeError {
-  constructor(date: IsoDate) {
-    super(`date ${date} is outside the supported range 2000-01-01 to 2099-12-31`);
+  /** The date given, or the date the arithmetic started from. */
+  readonly date: IsoDate;
+
+  constructor(date: IsoDate, workingDays?: number) {
+    const span = `${CALENDAR_SPAN.from} to ${CALENDAR_SPAN.to}`;
+    super(
+      workingDays === undefined
+        ? `date ${date} is outside the span the working calendar computes with, ${span}`
+        : `${workingDays} working days from ${date} leave the span the working calendar computes with, ${span}`,
+    );
     this.name = 'CalendarRangeError';
+    this.date = date;
   }
 }
 
@@ -192,7 +209,9 @@ export class WorkingCalendar {
     const index =
       n > 0 ? this.workingThroughDay(start) + n - 1 : this.workingThroughDay(start - 1) + n;
     const result = this.workingDays[index];
-    if (result === undefined) throw new CalendarRangeError(fromDayNumber(start));
+    if (result === undefined || result < FIRST_DAY || result > LAST_DAY) {
+      throw new CalendarRangeError(fromDayNumber(start), n);
+    }
     return result;
   }
 
@@ -239,7 +258,7 @@ export class WorkingCalendar {
 
   private checked(date: IsoDate): number {
     const day = toDayNumber(date);
-    if (!Number.isInteger(day) || day < RANGE_FROM + 1 || day > RANGE_TO - 1) {
+    if (!Number.isInteger(day) || day < FIRST_DAY || day > LAST_DAY) {
       throw new CalendarRangeError(date);
     }
     return day;
