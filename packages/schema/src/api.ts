@@ -96,16 +96,27 @@ export const StaffEvent = z.discriminatedUnion('type', [
   ...LifecycleEvent.options.filter((option) => option !== ExtendedEvent),
 ]);
 
+/**
+ * The highest version a request record or a report draft may be said to be
+ * at: far beyond any record's life (one version per step), and low enough
+ * that the next version is always a safe integer, which DynamoDB's client
+ * can write.
+ */
+export const MAX_VERSION = 1_000_000_000;
+
+/** The version of a record the caller read, for optimistic locking. */
+const ExpectedVersion = z.number().int().min(1).max(MAX_VERSION);
+
 /** `POST /api/staff/requests/{id}/commands`: one lifecycle step, against the version the caller saw. */
 export const StaffCommand = z.strictObject({
-  expectedVersion: z.number().int().min(1),
+  expectedVersion: ExpectedVersion,
   event: StaffEvent,
 });
 export type StaffCommand = z.infer<typeof StaffCommand>;
 
 /** `PUT /api/staff/requests/{id}/assignee` */
 export const AssignmentCommand = z.strictObject({
-  expectedVersion: z.number().int().min(1),
+  expectedVersion: ExpectedVersion,
   assignee: SingleLineText(64).nullable(),
 });
 
@@ -140,7 +151,7 @@ export const PublishedReportPath = ReportYearPath.extend({
 
 /** `PUT /api/staff/reports/{year}/inputs`: the staff's inputs, against the draft version read (0: none yet). */
 export const ReportInputsCommand = z.strictObject({
-  expectedVersion: z.number().int().min(0),
+  expectedVersion: z.number().int().min(0).max(MAX_VERSION),
   inputs: ReportInputs,
 });
 export type ReportInputsCommand = z.infer<typeof ReportInputsCommand>;

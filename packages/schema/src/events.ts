@@ -106,10 +106,13 @@ export const ExtendedEvent = z.strictObject({
   approvedBy: SingleLineText(100),
 });
 
+/** The largest information processing fee one notice may ask for, in yuan (一亿元). */
+export const MAX_FEE_YUAN = 100_000_000;
+
 export const FeeNoticedEvent = z.strictObject({
   type: z.literal('feeNoticed'),
   ...common,
-  yuan: z.number().int().min(0).max(100_000_000),
+  yuan: z.number().int().min(0).max(MAX_FEE_YUAN),
   scale: FeeScale,
   /** Items (per-item scale) or pages (per-page scale) the fee is for. */
   quantity: z.number().int().min(1).max(1_000_000).optional(),

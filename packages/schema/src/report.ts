@@ -1,7 +1,12 @@
 import * as z from 'zod';
 import { APPLICANT_COLUMN_LABELS, APPLICANT_COLUMNS } from './applicant.js';
 import { IsoDate } from './dates.js';
-import { type AppealKind, AppealKind as AppealKindSchema, AppealResult } from './events.js';
+import {
+  type AppealKind,
+  AppealKind as AppealKindSchema,
+  AppealResult,
+  MAX_FEE_YUAN,
+} from './events.js';
 import { OUTCOME_CODES, OUTCOME_GROUPS, OutcomeCode, outcomeRow } from './outcomes.js';
 import { OptionalMultiLineText, SingleLineText } from './text.js';
 import { ReportYear } from './vocabulary.js';
@@ -11,10 +16,11 @@ import { ReportYear } from './vocabulary.js';
  * project's public JSON interchange format, and the inputs it is assembled
  * from. Labels are verbatim from the template (design/REPORT-TEMPLATE.md).
  *
- * Cells are plain finite numbers here: the schema checks the shape (every row,
- * column and block present, no unknown key), and the checks R1–R8 judge the
- * values, so a hand-edited report with −1 in a cell gets a check pointing at
- * that cell rather than a parse failure.
+ * Cells are finite numbers within ±`REPORT_CELL_LIMIT` here: the schema
+ * checks the shape (every row, column and block present, no unknown key) and
+ * the bound, and the checks R1–R8 judge the values, so a hand-edited report
+ * with −1 or 1.5 in a cell gets a check pointing at that cell rather than a
+ * parse failure.
  */
 
 // ───────────────────────────── table 三 ─────────────────────────────
@@ -71,8 +77,22 @@ export function table3RowLabel(row: Table3RowKey): string {
 /** The header note of table 三 that states R1. */
 export const TABLE3_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 
-/** A cell of the report: a count, or (table 二's fee) an amount. */
-export const ReportCell = z.number();
+/**
+ * The largest magnitude of a report cell: 一亿. More requests, documents or
+ * decisions than any agency counts in a year, more 万元 (一万亿元) of
+ * administrative fees and more yuan of processing fees than any collects;
+ * and small enough that some ninety million cells add up exactly (below
+ * 2^53), so no check's sum and no roll-up of many agencies can overflow. A
+ * cell beyond it would not even be stored: DynamoDB's client refuses numbers
+ * beyond the safe integers.
+ */
+export const REPORT_CELL_LIMIT = 100_000_000;
+
+/**
+ * A cell of the report: a count, or (table 二's fee, section 六's fees) an
+ * amount. Negative and fractional values pass, for R5 to judge.
+ */
+export const ReportCell = z.number().min(-REPORT_CELL_LIMIT).max(REPORT_CELL_LIMIT);
 
 /** One row of table 三: a count per applicant column and the row's 总计. */
 export const Table3Cells = z.strictObject({
@@ -295,7 +315,9 @@ export const ReportRecord = z
     closedOn: IsoDate.optional(),
     outcome: OutcomeCode.optional(),
     /** The information processing fee paid for this request, and when (section 六). */
-    feePaid: z.strictObject({ on: IsoDate, yuan: z.number().int().min(0) }).optional(),
+    feePaid: z
+      .strictObject({ on: IsoDate, yuan: z.number().int().min(0).max(MAX_FEE_YUAN) })
+      .optional(),
   })
   .superRefine((record, ctx) => {
     if ((record.closedOn === undefined) !== (record.outcome === undefined)) {
