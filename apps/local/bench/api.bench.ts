@@ -24,10 +24,16 @@ import { intakeRoutes } from '@ogi/intake';
 import { Submission } from '@ogi/schema';
 import { documentClient, newRequestId, RequestRepository, recordNewRequest } from '@ogi/store';
 import { build } from 'esbuild';
+import { runSubmitContainers, type SubmitAnswer } from '../src/containers.js';
 import { handlerEnvironment, startLocalStack } from '../src/stack.js';
 
 const LEVELS = [1, 8, 32];
 const REQUESTS_PER_LEVEL = Number(process.env.OGI_BENCH_REQUESTS ?? 400);
+/** Ten Lambda containers, fifty submissions each, against one table. */
+const CONTAINERS = 10;
+const REQUESTS_PER_CONTAINER = 50;
+/** Lookups of each kind, interleaved: a known receipt number with a wrong code, an unknown one. */
+const LOOKUPS = 300;
 const LOAD_RUNS = 7;
 const progress = (message: string) => process.stderr.write(`… ${message}\n`);
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -128,6 +134,14 @@ try {
     storeCalls.push(await runLevel(level, REQUESTS_PER_LEVEL, bareStoreCalls));
   }
 
+  progress(
+    `${CONTAINERS} processes × ${REQUESTS_PER_CONTAINER} submissions against one table (retrying 503s)`,
+  );
+  const containers = await runContainers();
+
+  progress(`${LOOKUPS} lookups with a wrong code, ${LOOKUPS} with an unknown receipt number`);
+  const lookups = await lookupTimings();
+
   progress('bundling each handler with esbuild');
   const bundles = await bundleHandlers();
 
@@ -149,6 +163,21 @@ try {
       `  p50 ratio handler / bare transaction ${ratio.toFixed(2)}× (target ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'MISSED'}); handler / store calls ${(h.p50 / calls.p50).toFixed(2)}×`,
     );
   }
+  console.log(
+    `\nSubmissions from ${CONTAINERS} processes (Lambda containers) × ${REQUESTS_PER_CONTAINER}, one table, a 503 retried with its Idempotency-Key`,
+  );
+  console.log(
+    `  created ${containers.created}/${CONTAINERS * REQUESTS_PER_CONTAINER}, errors ${containers.errors}, 503s retried ${containers.busy}, receipt numbers ${containers.gapless ? 'unique and gapless' : 'NOT GAPLESS'}`,
+  );
+  console.log(
+    `  per request, retries included: p50 ${containers.p50.toFixed(1)} ms, p99 ${containers.p99.toFixed(1)} ms, ${containers.perSecond.toFixed(0)}/s overall`,
+  );
+  console.log(
+    `\nLookups (GET /api/requests/{receiptNo}?code=…), ${LOOKUPS} each, interleaved: the timing must not tell which receipt numbers exist`,
+  );
+  console.log(
+    `  known number, wrong code: median ${lookups.wrongCode.toFixed(2)} ms; unknown number: median ${lookups.unknown.toFixed(2)} ms (ratio ${(lookups.wrongCode / lookups.unknown).toFixed(2)}×)`,
+  );
   console.log('\nHandler bundles (esbuild, minified, node22, AWS SDK external as on Lambda)');
   console.log(
     '  route                                                       size KB  load ms (median of 7)',
@@ -164,6 +193,81 @@ try {
   dynamo.destroy();
   await stack.stop();
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** Ten containers submitting at once; every request retried after a 503 until created. */
+async function runContainers() {
+  const started = performance.now();
+  let reported = 0;
+  const answers = await runSubmitContainers({
+    env: handlerEnvironment(stack),
+    processes: CONTAINERS,
+    requestsEach: REQUESTS_PER_CONTAINER,
+    retry: true,
+    onAnswer: (answer) => {
+      if (answer.status === 201 && ++reported % 100 === 0) progress(`${reported} created`);
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const created = answers.filter((answer) => answer.status === 201);
+  const numbers = created.map((answer) => Number(answer.receiptNo?.slice(5))).sort((a, b) => a - b);
+  const first = numbers[0] ?? 0;
+  const latencies = created.map((answer: SubmitAnswer) => answer.ms).sort((a, b) => a - b);
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return {
+    created: created.length,
+    errors: answers.filter((answer) => answer.status !== 201 && answer.status !== 503).length,
+    busy: answers.filter((answer) => answer.status === 503).length,
+    gapless: numbers.every((n, i) => n === first + i),
+    p50: at(0.5),
+    p99: at(0.99),
+    perSecond: created.length / seconds,
+  };
+}
+
+/** Median milliseconds of a lookup with a wrong code and of one with an unknown number. */
+async function lookupTimings(): Promise<{ wrongCode: number; unknown: number }> {
+  const known = await new Promise<string>((resolve, reject) => {
+    const request = httpRequest(
+      `${stack.url}/api/requests`,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString()).receiptNo));
+      },
+    );
+    request.on('error', reject);
+    request.end(JSON.stringify(submission(-1000)));
+  });
+  const year = known.slice(0, 4);
+  const lookup = (receiptNo: string) =>
+    new Promise<number>((resolve, reject) => {
+      const started = performance.now();
+      const request = httpRequest(
+        `${stack.url}/api/requests/${receiptNo}?code=ABCDEFGHJK`,
+        { agent },
+        (response) => {
+          response.resume();
+          response.on('end', () =>
+            response.statusCode === 404
+              ? resolve(performance.now() - started)
+              : reject(new Error(`lookup answered ${response.statusCode}`)),
+          );
+        },
+      );
+      request.on('error', reject);
+      request.end();
+    });
+  const wrongCode: number[] = [];
+  const unknown: number[] = [];
+  for (let i = 0; i < LOOKUPS; i++) {
+    wrongCode.push(await lookup(known));
+    unknown.push(await lookup(`${year}-${String(900_000 + i).padStart(6, '0')}`));
+  }
+  const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1] ?? 0;
+  return { wrongCode: median(wrongCode), unknown: median(unknown) };
 }
 
 function submit(i: number): Promise<void> {

@@ -65,10 +65,17 @@ const StoredAudit = z.object({
   recordedAt: z.string(),
 });
 
+const isObject = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// The inputs and the published report were parsed by their schemas when
+// they were stored. Reading them back checks only that they are objects,
+// so a later, stricter schema never makes a saved draft or a published
+// report unreadable: what was accepted stays accepted.
 const DraftItem = z.object({
   year: z.number().int(),
   version: z.number().int().min(1),
-  inputs: ReportInputs,
+  inputs: z.custom<ReportInputs>(isObject),
   updatedAt: z.string(),
   updatedBy: StoredAudit,
 });
@@ -80,7 +87,7 @@ const SummaryItem = z.object({
   publishedBy: StoredAudit,
 });
 
-const PublishedItem = SummaryItem.extend({ report: AnnualReport });
+const PublishedItem = SummaryItem.extend({ report: z.custom<AnnualReport>(isObject) });
 
 /** Two staff publishing at once both retry; more than this many collisions is not a race. */
 const MAX_PUBLISH_ATTEMPTS = 5;

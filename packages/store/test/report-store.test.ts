@@ -1,7 +1,8 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { assembleAnnualReport } from '@ogi/domain';
 import type { ReportInputs } from '@ogi/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ReportStore, VersionConflictError } from '../src/index.js';
+import { keys, ReportStore, VersionConflictError } from '../src/index.js';
 import { freshTable, type TestTable } from './support.js';
 
 const office = { actor: 'staff-009', role: 'office', sourceIp: '10.0.0.9' } as const;
@@ -47,6 +48,26 @@ describe('Class: ReportStore', () => {
   });
 
   describe('Method: getDraft', () => {
+    it('reads back a draft saved before a stricter schema: what was accepted stays accepted', async () => {
+      // Prepare: a draft as an earlier version stored it, with a figure and a
+      // narrative that today's ReportInputs would refuse.
+      const stored = {
+        ...keys.reportDraft(2031),
+        year: 2031,
+        version: 1,
+        inputs: { narrative: { 一: '总体情况\u0007' }, feesCollectedYuan: 9_007_199_254 },
+        updatedAt: NOW.toISOString(),
+        updatedBy: { ...office, recordedAt: NOW.toISOString() },
+      };
+      await table.client.send(new PutCommand({ TableName: table.tableName, Item: stored }));
+
+      // Act
+      const draft = await store.getDraft(2031);
+
+      // Assess
+      expect(draft?.inputs).toEqual(stored.inputs);
+    });
+
     it('returns null for a year without a draft', async () => {
       // Act
       const draft = await store.getDraft(2019);
