@@ -49,7 +49,6 @@ export {
 } from './headers.js';
 export {
   createLogger,
-  isLogLevel,
   LOG_LEVELS,
   type LogFields,
   type Logger,

@@ -45,11 +45,6 @@ const defaultWriter: LogWriter = (line, stream) => {
   (stream === 'err' ? process.stderr : process.stdout).write(`${line}\n`);
 };
 
-/** Whether `value` names a log level. */
-export function isLogLevel(value: unknown): value is LogLevel {
-  return typeof value === 'string' && (LOG_LEVELS as readonly string[]).includes(value);
-}
-
 /**
  * One JSON line per call: `{ level, time, service, message, …fields }`, every
  * field passed through `redact` (personal-data keys and ID/mobile/e-mail

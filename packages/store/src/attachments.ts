@@ -20,7 +20,7 @@ import {
 } from './attachment-record.js';
 import { updateExpression, withoutUndefined } from './dynamo.js';
 import { AttachmentNotVerifiedError, InvalidAttachmentError, NotFoundError } from './errors.js';
-import { isStoreId, newAttachmentId } from './ids.js';
+import { isStoreId, newStoreId } from './ids.js';
 import { parseItem } from './items.js';
 import { keys, TTL_ATTRIBUTE } from './table.js';
 
@@ -131,7 +131,7 @@ export type VerifyResult =
  * chooses, and a check of each object before it is trusted.
  *
  * The request need not exist yet when an upload is presigned: the form may
- * upload before it submits, under an id from `newRequestId()` that it then
+ * upload before it submits, under an id from `newStoreId()` that it then
  * passes to `RequestRepository.create`.
  */
 export class AttachmentStore {
@@ -164,8 +164,7 @@ export class AttachmentStore {
    * @throws InvalidAttachmentError for another type or a size out of range.
    */
   async presign(input: PresignInput): Promise<PresignedUpload> {
-    if (!isStoreId(input.requestId))
-      throw new RangeError('requestId must come from newRequestId()');
+    if (!isStoreId(input.requestId)) throw new RangeError('requestId must come from newStoreId()');
     const contentType = input.contentType;
     if (!(ATTACHMENT_CONTENT_TYPES as readonly string[]).includes(contentType)) {
       throw new InvalidAttachmentError(
@@ -179,7 +178,7 @@ export class AttachmentStore {
     if (input.size > this.#maxBytes) {
       throw new InvalidAttachmentError('too-large', `files may be at most ${this.#maxBytes} bytes`);
     }
-    const attachmentId = newAttachmentId();
+    const attachmentId = newStoreId();
     const key = attachmentKey(input.requestId, attachmentId);
     const at = this.#now();
     const expiresAt = new Date(at.getTime() + UPLOAD_EXPIRES_SECONDS * 1000);
@@ -260,7 +259,7 @@ export class AttachmentStore {
     const { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand } =
       await s3Sdk();
     // A key per check: two confirmations at once never check each other's copy.
-    const verifiedKey = `${verifiedPrefix(input.requestId, input.attachmentId)}${newAttachmentId()}`;
+    const verifiedKey = `${verifiedPrefix(input.requestId, input.attachmentId)}${newStoreId()}`;
     try {
       await s3.send(
         new CopyObjectCommand({

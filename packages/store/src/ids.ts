@@ -21,17 +21,15 @@ export function crockfordBase32(bytes: Uint8Array): string {
   return out;
 }
 
-/** A new request id: 128 random bits, 26 lower-case base32 characters, URL-safe. */
-export function newRequestId(): string {
+/**
+ * A new id for a request, an attachment or a verified copy: 128 random bits,
+ * 26 lower-case base32 characters, safe in a URL and in an S3 key.
+ */
+export function newStoreId(): string {
   return crockfordBase32(randomBytes(16)).toLowerCase();
 }
 
-/** A new attachment id: 128 random bits, 26 lower-case base32 characters, safe in an S3 key. */
-export function newAttachmentId(): string {
-  return crockfordBase32(randomBytes(16)).toLowerCase();
-}
-
-/** Whether `id` has the shape of an id made by `newRequestId` / `newAttachmentId`. */
+/** Whether `id` has the shape of an id made by `newStoreId`. */
 export function isStoreId(id: string): boolean {
   return /^[0-9a-hjkmnp-tv-z]{26}$/.test(id);
 }

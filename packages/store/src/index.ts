@@ -41,7 +41,7 @@ export {
   hashQueryCode,
   isStoreId,
   newQueryCode,
-  newRequestId,
+  newStoreId,
   normaliseQueryCode,
   QUERY_CODE_BITS,
   QUERY_CODE_LENGTH,

@@ -31,7 +31,7 @@ import {
   VersionConflictError,
 } from './errors.js';
 import { earlierClaim, idempotencyClaim, idempotencyPutItem } from './idempotency.js';
-import { hashQueryCode, isStoreId, newQueryCode, newRequestId, queryCodeMatches } from './ids.js';
+import { hashQueryCode, isStoreId, newQueryCode, newStoreId, queryCodeMatches } from './ids.js';
 import { parseItem } from './items.js';
 import { logItem, parseLogItem } from './log-items.js';
 import { ReceiptCounter } from './receipt-counter.js';
@@ -79,7 +79,7 @@ export interface CreateRequestInput {
   readonly initialEvents: readonly LifecycleEvent[];
   /** `summaryFromDomain` of the state and clock after the initial events. */
   readonly summary: RequestSummary;
-  /** An id from `newRequestId()` handed out earlier; default a new one. */
+  /** An id from `newStoreId()` handed out earlier; default a new one. */
   readonly id?: string;
 }
 
@@ -211,14 +211,14 @@ export class RequestRepository {
       throw new StoreError('a request starts with at least one event');
     }
     if (input.id !== undefined && !isStoreId(input.id)) {
-      throw new RangeError('id must come from newRequestId()');
+      throw new RangeError('id must come from newStoreId()');
     }
     const channel = input.channel ?? input.submission.channel;
     const claim =
       input.idempotencyKey === undefined
         ? undefined
         : idempotencyClaim(input.idempotencyKey, { submission: input.submission, channel });
-    const id = input.id ?? newRequestId();
+    const id = input.id ?? newStoreId();
     const queryCode = newQueryCode();
     const year = input.submittedOn.slice(0, 4);
     const deadline = Date.now() + this.#budgetMs;

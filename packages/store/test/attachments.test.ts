@@ -4,7 +4,7 @@ import {
   AttachmentNotVerifiedError,
   AttachmentStore,
   InvalidAttachmentError,
-  newRequestId,
+  newStoreId,
   type PresignedUpload,
   presignConditions,
   RequestRepository,
@@ -89,7 +89,7 @@ describe('Class: AttachmentStore', () => {
   describe('Method: presign', () => {
     it('signs a 15-minute POST policy with the conditions and records a pending attachment', async () => {
       // Prepare
-      const requestId = newRequestId();
+      const requestId = newStoreId();
       const before = Date.now();
 
       // Act
@@ -137,7 +137,7 @@ describe('Class: AttachmentStore', () => {
     ] as const)('refuses %s of %i bytes (%s)', async (contentType, size, reason) => {
       // Act
       const attempt = attachments.presign({
-        requestId: newRequestId(),
+        requestId: newStoreId(),
         // A type from outside the allowed list, as an unchecked caller might pass it.
         contentType: contentType as 'application/pdf',
         fileName: 'x',
@@ -160,7 +160,7 @@ describe('Class: AttachmentStore', () => {
       'verifies a real %s uploaded through the presigned POST',
       async (contentType, bytes) => {
         // Prepare
-        const requestId = newRequestId();
+        const requestId = newStoreId();
         const presigned = await attachments.presign({
           requestId,
           contentType,
@@ -194,7 +194,7 @@ describe('Class: AttachmentStore', () => {
 
     it('rejects and deletes a text file that claims to be a PDF', async () => {
       // Prepare
-      const requestId = newRequestId();
+      const requestId = newStoreId();
       const presigned = await attachments.presign({
         requestId,
         contentType: 'application/pdf',
@@ -227,7 +227,7 @@ describe('Class: AttachmentStore', () => {
         tableName: table.tableName,
         maxBytes: 64,
       });
-      const requestId = newRequestId();
+      const requestId = newStoreId();
       const presigned = await small.presign({
         requestId,
         contentType: 'application/pdf',
@@ -248,7 +248,7 @@ describe('Class: AttachmentStore', () => {
 
     it('rejects a file of another size than declared', async () => {
       // Prepare
-      const requestId = newRequestId();
+      const requestId = newStoreId();
       const presigned = await attachments.presign({
         requestId,
         contentType: 'image/png',
@@ -267,7 +267,7 @@ describe('Class: AttachmentStore', () => {
 
     it('rejects a file stored with another Content-Type than declared', async () => {
       // Prepare
-      const requestId = newRequestId();
+      const requestId = newStoreId();
       const presigned = await attachments.presign({
         requestId,
         contentType: 'image/png',
@@ -290,7 +290,7 @@ describe('Class: AttachmentStore', () => {
 
     it('leaves an attachment pending while nothing has been uploaded', async () => {
       // Prepare
-      const requestId = newRequestId();
+      const requestId = newStoreId();
       const presigned = await attachments.presign({
         requestId,
         contentType: 'image/jpeg',
@@ -309,7 +309,7 @@ describe('Class: AttachmentStore', () => {
 
     it('keeps serving the checked file when the same upload form posts another one afterwards', async () => {
       // Prepare: a real PDF, checked; then HTML posted with the same, still valid form.
-      const requestId = newRequestId();
+      const requestId = newStoreId();
       const presigned = await attachments.presign({
         requestId,
         contentType: 'application/pdf',
@@ -343,7 +343,7 @@ describe('Class: AttachmentStore', () => {
 
     it('refuses a download link for an attachment not yet checked', async () => {
       // Prepare
-      const requestId = newRequestId();
+      const requestId = newStoreId();
       const presigned = await attachments.presign({
         requestId,
         contentType: 'application/pdf',
@@ -362,7 +362,7 @@ describe('Class: AttachmentStore', () => {
 
     it('throws NotFoundError for an unknown attachment', async () => {
       // Act
-      const attempt = attachments.verify({ requestId: newRequestId(), attachmentId: 'nope' });
+      const attempt = attachments.verify({ requestId: newStoreId(), attachmentId: 'nope' });
 
       // Assess
       await expect(attempt).rejects.toMatchObject({ name: 'NotFoundError' });
@@ -370,7 +370,7 @@ describe('Class: AttachmentStore', () => {
 
     it('lists a request\u2019s attachments with the request, uploaded before it was submitted', async () => {
       // Prepare
-      const requestId = newRequestId();
+      const requestId = newStoreId();
       const presigned = await attachments.presign({
         requestId,
         contentType: 'application/pdf',

@@ -5,7 +5,7 @@ import {
   hashQueryCode,
   isStoreId,
   newQueryCode,
-  newRequestId,
+  newStoreId,
   normaliseQueryCode,
   QUERY_CODE_BITS,
   verifyQueryCode,
@@ -35,10 +35,10 @@ describe('Function: newQueryCode', () => {
   });
 });
 
-describe('Function: newRequestId', () => {
+describe('Function: newStoreId', () => {
   it('returns 26 URL-safe characters that isStoreId accepts', () => {
     // Act
-    const ids = Array.from({ length: 100 }, () => newRequestId());
+    const ids = Array.from({ length: 100 }, () => newStoreId());
 
     // Assess
     for (const id of ids) {

@@ -191,7 +191,7 @@ describe('Class: RequestRepository', () => {
       expect(second.record.id).not.toBe(first.record.id);
     });
 
-    it('throws RangeError for an id not made by newRequestId', async () => {
+    it('throws RangeError for an id not made by newStoreId', async () => {
       // Act
       const attempt = repository.create({ ...createInput('2026-11-02'), id: 'x#META' });
 
