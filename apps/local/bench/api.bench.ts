@@ -22,7 +22,7 @@ import { caseworkRoutes } from '@ogi/casework';
 import { dateIn, WorkingCalendar } from '@ogi/domain';
 import { intakeRoutes } from '@ogi/intake';
 import { Submission } from '@ogi/schema';
-import { documentClient, newRequestId, RequestRepository, recordNewRequest } from '@ogi/store';
+import { documentClient, newStoreId, RequestRepository, recordNewRequest } from '@ogi/store';
 import { build } from 'esbuild';
 import { runSubmitContainers, type SubmitAnswer } from '../src/containers.js';
 import { handlerEnvironment, startLocalStack } from '../src/stack.js';
@@ -324,7 +324,7 @@ async function bareWrite(i: number): Promise<void> {
   const [, receiptNo = ''] = /RECEIPT#(\d{4}-\d{6,})/.exec(template) ?? [];
   const [, idemHash = ''] = /IDEM#([0-9a-f]{64})/.exec(template) ?? [];
   const fresh = template
-    .replaceAll(id, newRequestId())
+    .replaceAll(id, newStoreId())
     .replaceAll(receiptNo, `9999-${String(i).padStart(6, '0')}${randomUUID().slice(0, 8)}`)
     .replaceAll(idemHash, randomUUID().replaceAll('-', '').padEnd(64, '0'));
   const input = JSON.parse(fresh) as TransactWriteItemsCommandInput;

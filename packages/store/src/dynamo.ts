@@ -100,7 +100,10 @@ const BACKOFF_CAP_MS = 200;
 /**
  * The wait before retry number `attempt` (1, 2, …): "full jitter", a random
  * time in [0, min(200, 10·2^attempt)) ms, so writers that collided spread out
- * instead of colliding again in step.
+ * instead of colliding again in step. (Waits that shrink with the attempts
+ * were fairer to old writes but halved the throughput under contention:
+ * every loser came back at once and the failed transactions crowded out the
+ * winning ones.)
  */
 export function backoffDelay(attempt: number, random: () => number = Math.random): number {
   const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt));
@@ -119,11 +122,16 @@ export async function backoffWithin(
 ): Promise<boolean> {
   const delay = backoffDelay(attempt);
   if (now() + delay >= deadline) return false;
-  await new Promise((resolve) => setTimeout(resolve, delay));
+  await pause(delay);
   return true;
+}
+
+/** Waits `ms` milliseconds. */
+export function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Waits `backoffDelay(attempt)`, at most 200 ms: for retries counted in attempts, not time. */
 export function backoff(attempt: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, backoffDelay(attempt)));
+  return pause(backoffDelay(attempt));
 }
