@@ -1,16 +1,10 @@
+import { emptyTable2 } from '@ogi/schema/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiResponse, ErrorAnswer } from './support/api.js';
 import { startTestStack, type TestStack, tableSnapshot, today } from './support/stack.js';
 import { validSubmission } from './support/submissions.js';
 
-const TABLE2 = {
-  regulations: { issued: 0, repealed: 0, inForce: 0 },
-  normativeDocuments: { issued: 0, repealed: 0, inForce: 0 },
-  licensing: { decisions: 0 },
-  penalties: { decisions: 0 },
-  enforcement: { decisions: 0 },
-  administrativeFees: { wanYuan: 0 },
-};
+const TABLE2 = emptyTable2();
 
 describe('Bounds: numbers and dates beyond what ogi can compute with are 4xx naming the field', () => {
   let env: TestStack;

@@ -6,6 +6,7 @@ import {
   FEE_SCALES,
   IsoDate,
   OUTCOME_CODES,
+  StoredStatus,
   Submission,
 } from '@ogi/schema';
 import fc from 'fast-check';
@@ -25,14 +26,7 @@ import {
 
 /** At least this many hostile requests, across all categories. */
 const MIN_REQUESTS = 1000;
-const STATUSES = [
-  'submitted',
-  'processing',
-  'awaiting-correction',
-  'decided',
-  'withdrawn',
-  'deemed-withdrawn',
-];
+const STATUSES: readonly string[] = StoredStatus.options;
 
 interface Target {
   receiptNo: string;

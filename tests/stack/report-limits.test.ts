@@ -1,16 +1,10 @@
 import { NARRATIVE_MAX_LENGTH, type ReportInputs } from '@ogi/schema';
+import { emptyTable2 } from '@ogi/schema/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorAnswer } from './support/api.js';
 import { startTestStack, type TestStack, today } from './support/stack.js';
 
-const TABLE2: NonNullable<ReportInputs['table2']> = {
-  regulations: { issued: 0, repealed: 0, inForce: 0 },
-  normativeDocuments: { issued: 0, repealed: 0, inForce: 0 },
-  licensing: { decisions: 0 },
-  penalties: { decisions: 0 },
-  enforcement: { decisions: 0 },
-  administrativeFees: { wanYuan: 0 },
-};
+const TABLE2: NonNullable<ReportInputs['table2']> = emptyTable2();
 
 /** `n` Chinese characters (3 bytes each in UTF-8) without a digit the R8 check would read. */
 const chinese = (n: number) => '政务公开工作稳步推进'.repeat(Math.ceil(n / 10)).slice(0, n);

@@ -7,6 +7,7 @@ import {
   TABLE3_SUMMARY_ROW_LABELS,
   type Table3RowKey,
 } from '@ogi/schema';
+import { emptyTable2 } from '@ogi/schema/testing';
 import { describe, expect, it } from 'vitest';
 import { assembleAnnualReport, checkReport } from '../src/index.js';
 
@@ -129,14 +130,7 @@ const SEED_TABLE4 = {
 };
 
 /** Table 二 as printed: every cell 0. */
-const SEED_TABLE2 = {
-  regulations: { issued: 0, repealed: 0, inForce: 0 },
-  normativeDocuments: { issued: 0, repealed: 0, inForce: 0 },
-  licensing: { decisions: 0 },
-  penalties: { decisions: 0 },
-  enforcement: { decisions: 0 },
-  administrativeFees: { wanYuan: 0 },
-};
+const SEED_TABLE2 = emptyTable2();
 
 /** Sections 一, 五 and 六 of the seed, verbatim (page breaks of the extraction included). */
 const SEED_NARRATIVE = {

@@ -12,6 +12,7 @@ import {
   StaffCommand,
   toFieldErrors,
 } from '../src/index.js';
+import { emptyTable2 } from './support/fixtures.js';
 
 function pathsAndCodes(schema: z.ZodType, input: unknown): string[] {
   const result = schema.safeParse(input);
@@ -20,14 +21,7 @@ function pathsAndCodes(schema: z.ZodType, input: unknown): string[] {
     : toFieldErrors(result.error).map((error) => `${error.path} ${error.code}`);
 }
 
-const TABLE2 = {
-  regulations: { issued: 0, repealed: 0, inForce: 0 },
-  normativeDocuments: { issued: 0, repealed: 0, inForce: 0 },
-  licensing: { decisions: 0 },
-  penalties: { decisions: 0 },
-  enforcement: { decisions: 0 },
-  administrativeFees: { wanYuan: 0 },
-};
+const TABLE2 = emptyTable2();
 
 describe('Schema: ReportCell', () => {
   it.each([0, -1, 1.5, REPORT_CELL_LIMIT, -REPORT_CELL_LIMIT, 12_345.6789])(

@@ -52,6 +52,20 @@ async function upload(presigned: PresignedUpload, bytes: Buffer, type: string): 
   return fetch(presigned.url, { method: 'POST', body: form });
 }
 
+/** A new request's identity PDF, presigned and uploaded (not yet checked). */
+async function uploadedPdf() {
+  const requestId = newStoreId();
+  const presigned = await attachments.presign({
+    requestId,
+    contentType: 'application/pdf',
+    fileName: 'id.pdf',
+    size: PDF.length,
+    purpose: 'identity',
+  });
+  await upload(presigned, PDF, 'application/pdf');
+  return { requestId, presigned, attachmentId: presigned.attachmentId };
+}
+
 function decodePolicy(presigned: PresignedUpload): { expiration: string; conditions: unknown[] } {
   const policy = presigned.fields.Policy;
   if (policy === undefined) throw new Error('no Policy field');
@@ -309,15 +323,7 @@ describe('Class: AttachmentStore', () => {
 
     it('keeps serving the checked file when the same upload form posts another one afterwards', async () => {
       // Prepare: a real PDF, checked; then HTML posted with the same, still valid form.
-      const requestId = newStoreId();
-      const presigned = await attachments.presign({
-        requestId,
-        contentType: 'application/pdf',
-        fileName: 'id.pdf',
-        size: PDF.length,
-        purpose: 'identity',
-      });
-      await upload(presigned, PDF, 'application/pdf');
+      const { requestId, presigned } = await uploadedPdf();
       const first = await attachments.verify({ requestId, attachmentId: presigned.attachmentId });
       const html = Buffer.from('<html><script>alert(1)</script></html>'.padEnd(PDF.length, ' '));
       const swap = await upload(presigned, html, 'application/pdf');
@@ -343,18 +349,10 @@ describe('Class: AttachmentStore', () => {
 
     it('refuses a download link for an attachment not yet checked', async () => {
       // Prepare
-      const requestId = newStoreId();
-      const presigned = await attachments.presign({
-        requestId,
-        contentType: 'application/pdf',
-        fileName: 'id.pdf',
-        size: PDF.length,
-        purpose: 'identity',
-      });
-      await upload(presigned, PDF, 'application/pdf');
+      const { requestId, attachmentId } = await uploadedPdf();
 
       // Act
-      const attempt = attachments.downloadUrl({ requestId, attachmentId: presigned.attachmentId });
+      const attempt = attachments.downloadUrl({ requestId, attachmentId });
 
       // Assess
       await expect(attempt).rejects.toBeInstanceOf(AttachmentNotVerifiedError);
@@ -370,15 +368,7 @@ describe('Class: AttachmentStore', () => {
 
     it('lists a request\u2019s attachments with the request, uploaded before it was submitted', async () => {
       // Prepare
-      const requestId = newStoreId();
-      const presigned = await attachments.presign({
-        requestId,
-        contentType: 'application/pdf',
-        fileName: 'id.pdf',
-        size: PDF.length,
-        purpose: 'identity',
-      });
-      await upload(presigned, PDF, 'application/pdf');
+      const { requestId, presigned } = await uploadedPdf();
       await attachments.verify({ requestId, attachmentId: presigned.attachmentId });
       const repository = new RequestRepository({
         client: table.client,

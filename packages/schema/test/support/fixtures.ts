@@ -50,3 +50,15 @@ export function organisationSubmission(): SubmissionInput {
     channel: 'online',
   };
 }
+
+/** Table 二 of the annual report with every cell 0, as a small agency prints it. */
+export function emptyTable2() {
+  return {
+    regulations: { issued: 0, repealed: 0, inForce: 0 },
+    normativeDocuments: { issued: 0, repealed: 0, inForce: 0 },
+    licensing: { decisions: 0 },
+    penalties: { decisions: 0 },
+    enforcement: { decisions: 0 },
+    administrativeFees: { wanYuan: 0 },
+  };
+}
