@@ -3,12 +3,16 @@
  * 1. submissions per second and p50/p99 latency through the local HTTP server
  *    at 1, 8 and 32 concurrent clients, beside a bare TransactWriteItems of the
  *    same items against the same DynamoDB Local, and the ratio at p50;
- * 2. each handler bundled as the CDK will (esbuild, minified, AWS SDK left to
- *    the Lambda runtime): its size and its module load time.
+ * 2. ten containers (processes) submitting at once against one table;
+ * 3. the lookup's timing for a wrong code and an unknown receipt number;
+ * 4. each handler bundled as the CDK will (esbuild, minified, AWS SDK left to
+ *    the Lambda runtime): its size, its module load time and that load as a
+ *    ratio of a bare DynamoDB handler's (`bundles.ts`).
+ * `OGI_BENCH_ONLY=bundles` (or `submissions`, `containers`, `lookups`,
+ * comma-separated) runs only those parts.
  */
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,9 +27,9 @@ import { dateIn, WorkingCalendar } from '@ogi/domain';
 import { intakeRoutes } from '@ogi/intake';
 import { Submission } from '@ogi/schema';
 import { documentClient, newStoreId, RequestRepository, recordNewRequest } from '@ogi/store';
-import { build } from 'esbuild';
 import { runSubmitContainers, type SubmitAnswer } from '../src/containers.js';
 import { handlerEnvironment, startLocalStack } from '../src/stack.js';
+import { type BundleTarget, bundleReport, measureBundles } from './bundles.js';
 
 const LEVELS = [1, 8, 32];
 const REQUESTS_PER_LEVEL = Number(process.env.OGI_BENCH_REQUESTS ?? 400);
@@ -34,7 +38,17 @@ const CONTAINERS = 10;
 const REQUESTS_PER_CONTAINER = 50;
 /** Lookups of each kind, interleaved: a known receipt number with a wrong code, an unknown one. */
 const LOOKUPS = 300;
-const LOAD_RUNS = 7;
+/** Fresh processes each bundle is loaded in; the median counts. */
+const LOAD_RUNS = Number(process.env.OGI_BENCH_LOAD_RUNS ?? 9);
+/** The parts of this benchmark; `OGI_BENCH_ONLY=bundles` (comma-separated) runs only those. */
+const PARTS = ['submissions', 'containers', 'lookups', 'bundles'] as const;
+const only = (process.env.OGI_BENCH_ONLY ?? PARTS.join(',')).split(',').map((part) => part.trim());
+for (const part of only) {
+  if (!PARTS.some((known) => known === part)) {
+    throw new Error(`OGI_BENCH_ONLY: unknown part ${part}; the parts are ${PARTS.join(', ')}`);
+  }
+}
+const runs = (part: (typeof PARTS)[number]) => only.includes(part);
 const progress = (message: string) => process.stderr.write(`… ${message}\n`);
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -114,85 +128,101 @@ const lifecycle = { calendar: new WorkingCalendar() };
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 
 try {
+  const report: string[] = [];
+  if (runs('submissions')) report.push(...(await submissionLevels()));
+  if (runs('containers')) report.push(...(await containerRun()));
+  if (runs('lookups')) report.push(...(await lookupRun()));
+  if (runs('bundles')) {
+    progress('bundling each handler and the bare handler with esbuild');
+    const loads = await measureBundles({
+      targets: [
+        ...bundleTargets(join(here, '..', '..', 'intake'), intakeRoutes),
+        ...bundleTargets(join(here, '..', '..', 'casework'), caseworkRoutes),
+      ],
+      bare: { name: 'bare: DynamoDB document client only', entry: join(here, 'bare-handler.ts') },
+      env: handlerEnvironment(stack),
+      configurations: [{ name: 'as the handlers run today', env: {} }],
+      // Inside the workspace, so a bundle resolves the AWS SDK the way the Lambda runtime provides it.
+      outDir: join(here, '..', 'node_modules', '.ogi-bench'),
+      runs: LOAD_RUNS,
+      progress,
+    });
+    report.push('', ...bundleReport(loads, LOAD_RUNS));
+  }
+  console.log(report.join('\n'));
+} finally {
+  agent.destroy();
+  dynamo.destroy();
+  await stack.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** Submissions through HTTP beside the bare write and the bare store calls, at each level. */
+async function submissionLevels(): Promise<string[]> {
   // Warm both paths so neither pays first-call costs in the numbers.
   for (let i = 0; i < 20; i++) {
     await submit(-i - 1);
     await bareStoreCalls(-i - 1);
     await bareWrite(-i - 1);
   }
-  const handler: LevelResult[] = [];
-  const bare: LevelResult[] = [];
-  const storeCalls: LevelResult[] = [];
+  const lines = [
+    '',
+    `Submissions (POST /api/requests with Idempotency-Key), ${REQUESTS_PER_LEVEL} per level, DynamoDB Local`,
+  ];
+  const row = (name: string, r: LevelResult) =>
+    `  ${name.padEnd(50)} ${r.perSecond.toFixed(0).padStart(5)}/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   p99 ${r.p99.toFixed(1).padStart(6)} ms`;
   for (const level of LEVELS) {
     progress(`${REQUESTS_PER_LEVEL} submissions through HTTP at ${level} concurrent clients`);
-    handler.push(await runLevel(level, REQUESTS_PER_LEVEL, submit));
+    const handler = await runLevel(level, REQUESTS_PER_LEVEL, submit);
     progress(`${REQUESTS_PER_LEVEL} bare TransactWriteItems at ${level} concurrent clients`);
-    bare.push(await runLevel(level, REQUESTS_PER_LEVEL, bareWrite));
+    const bare = await runLevel(level, REQUESTS_PER_LEVEL, bareWrite);
     progress(
       `${REQUESTS_PER_LEVEL} bare store calls (idempotency read, counter, transaction) at ${level} clients`,
     );
-    storeCalls.push(await runLevel(level, REQUESTS_PER_LEVEL, bareStoreCalls));
+    const calls = await runLevel(level, REQUESTS_PER_LEVEL, bareStoreCalls);
+    const ratio = handler.p50 / bare.p50;
+    lines.push(
+      `  ${level} concurrent clients`,
+      row('handler through the local HTTP server', handler),
+      row('bare TransactWriteItems of the same items', bare),
+      row('store calls only (no HTTP, middleware, validation)', calls),
+      `  p50 ratio handler / bare transaction ${ratio.toFixed(2)}× (target ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'MISSED'}); handler / store calls ${(handler.p50 / calls.p50).toFixed(2)}×`,
+    );
   }
+  return lines;
+}
 
+async function containerRun(): Promise<string[]> {
   progress(
     `${CONTAINERS} processes × ${REQUESTS_PER_CONTAINER} submissions against one table (retrying 503s)`,
   );
   const containers = await runContainers();
+  return [
+    '',
+    `Submissions from ${CONTAINERS} processes (Lambda containers) × ${REQUESTS_PER_CONTAINER}, one table, a 503 retried with its Idempotency-Key`,
+    `  created ${containers.created}/${CONTAINERS * REQUESTS_PER_CONTAINER}, errors ${containers.errors}, 503s retried ${containers.busy}, receipt numbers ${containers.gapless ? 'unique and gapless' : 'NOT GAPLESS'}`,
+    `  per request, retries included: p50 ${containers.p50.toFixed(1)} ms, p99 ${containers.p99.toFixed(1)} ms, ${containers.perSecond.toFixed(0)}/s overall`,
+  ];
+}
 
+async function lookupRun(): Promise<string[]> {
   progress(`${LOOKUPS} lookups with a wrong code, ${LOOKUPS} with an unknown receipt number`);
   const lookups = await lookupTimings();
-
-  progress('bundling each handler with esbuild');
-  const bundles = await bundleHandlers();
-
-  console.log(
-    `\nSubmissions (POST /api/requests with Idempotency-Key), ${REQUESTS_PER_LEVEL} per level, DynamoDB Local`,
-  );
-  const row = (name: string, r: LevelResult) =>
-    `  ${name.padEnd(50)} ${r.perSecond.toFixed(0).padStart(5)}/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   p99 ${r.p99.toFixed(1).padStart(6)} ms`;
-  for (const [i, h] of handler.entries()) {
-    const b = bare[i];
-    const calls = storeCalls[i];
-    if (!b || !calls) continue;
-    const ratio = h.p50 / b.p50;
-    console.log(`  ${h.concurrency} concurrent clients`);
-    console.log(row('handler through the local HTTP server', h));
-    console.log(row('bare TransactWriteItems of the same items', b));
-    console.log(row('store calls only (no HTTP, middleware, validation)', calls));
-    console.log(
-      `  p50 ratio handler / bare transaction ${ratio.toFixed(2)}× (target ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'MISSED'}); handler / store calls ${(h.p50 / calls.p50).toFixed(2)}×`,
-    );
-  }
-  console.log(
-    `\nSubmissions from ${CONTAINERS} processes (Lambda containers) × ${REQUESTS_PER_CONTAINER}, one table, a 503 retried with its Idempotency-Key`,
-  );
-  console.log(
-    `  created ${containers.created}/${CONTAINERS * REQUESTS_PER_CONTAINER}, errors ${containers.errors}, 503s retried ${containers.busy}, receipt numbers ${containers.gapless ? 'unique and gapless' : 'NOT GAPLESS'}`,
-  );
-  console.log(
-    `  per request, retries included: p50 ${containers.p50.toFixed(1)} ms, p99 ${containers.p99.toFixed(1)} ms, ${containers.perSecond.toFixed(0)}/s overall`,
-  );
-  console.log(
-    `\nLookups (GET /api/requests/{receiptNo}?code=…), ${LOOKUPS} each, interleaved: the timing must not tell which receipt numbers exist`,
-  );
-  console.log(
+  return [
+    '',
+    `Lookups (GET /api/requests/{receiptNo}?code=…), ${LOOKUPS} each, interleaved: the timing must not tell which receipt numbers exist`,
     `  known number, wrong code: median ${lookups.wrongCode.toFixed(2)} ms; unknown number: median ${lookups.unknown.toFixed(2)} ms (ratio ${(lookups.wrongCode / lookups.unknown).toFixed(2)}×)`,
-  );
-  console.log('\nHandler bundles (esbuild, minified, node22, AWS SDK external as on Lambda)');
-  console.log(
-    '  route                                                       size KB  load ms (median of 7)',
-  );
-  for (const bundle of bundles) {
-    const size = bundle.bytes / 1024;
-    console.log(
-      `  ${bundle.route.padEnd(58)} ${size.toFixed(1).padStart(8)} ${bundle.loadMs.toFixed(1).padStart(9)}   ${size < 300 ? 'ok' : 'OVER 300 KB'}${bundle.loadMs < 150 ? '' : ', OVER 150 ms'}`,
-    );
-  }
-} finally {
-  agent.destroy();
-  dynamo.destroy();
-  await stack.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  ];
+}
+
+function bundleTargets(
+  dir: string,
+  routes: readonly { method: string; path: string; entry: string }[],
+): BundleTarget[] {
+  return routes.map((route) => ({
+    name: `${route.method} ${route.path}`,
+    entry: join(dir, route.entry),
+  }));
 }
 
 /** Ten containers submitting at once; every request retried after a 503 until created. */
@@ -337,68 +367,4 @@ async function bareWrite(i: number): Promise<void> {
     }
   }
   await dynamo.send(new TransactWriteItemsCommand({ ...input, ClientRequestToken: randomUUID() }));
-}
-
-async function bundleHandlers(): Promise<{ route: string; bytes: number; loadMs: number }[]> {
-  // Inside the workspace, so a bundle resolves the AWS SDK the way the Lambda runtime provides it.
-  const outDir = join(here, '..', 'node_modules', '.ogi-bench');
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
-  const env = handlerEnvironment(stack);
-  const apps = [
-    { dir: join(here, '..', '..', 'intake'), routes: intakeRoutes },
-    { dir: join(here, '..', '..', 'casework'), routes: caseworkRoutes },
-  ];
-  const results: { route: string; bytes: number; loadMs: number }[] = [];
-  for (const app of apps) {
-    for (const route of app.routes) {
-      const outfile = join(
-        outDir,
-        `${route.method}-${route.path.replaceAll(/[^a-z]+/gi, '-')}.mjs`,
-      );
-      await build({
-        entryPoints: [join(app.dir, route.entry)],
-        bundle: true,
-        minify: true,
-        platform: 'node',
-        target: 'node22',
-        format: 'esm',
-        outfile,
-        external: ['@aws-sdk/*'],
-        banner: {
-          js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-        },
-        logLevel: 'error',
-      });
-      const loads: number[] = [];
-      for (let run = 0; run < LOAD_RUNS; run++) {
-        const result = spawnSync(
-          process.execPath,
-          [
-            '--input-type=module',
-            '-e',
-            `const t = performance.now(); await import(${JSON.stringify(outfile)}); console.log(performance.now() - t);`,
-          ],
-          {
-            env: {
-              ...process.env,
-              ...env,
-              AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-            },
-            encoding: 'utf8',
-          },
-        );
-        if (result.status !== 0) throw new Error(`loading ${route.path} failed: ${result.stderr}`);
-        loads.push(Number(result.stdout.trim()));
-      }
-      loads.sort((a, b) => a - b);
-      results.push({
-        route: `${route.method} ${route.path}`,
-        bytes: statSync(outfile).size,
-        loadMs: loads[Math.floor(LOAD_RUNS / 2)] ?? 0,
-      });
-    }
-  }
-  rmSync(outDir, { recursive: true, force: true });
-  return results;
 }

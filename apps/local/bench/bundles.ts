@@ -1,0 +1,172 @@
+/**
+ * Handler bundles as the CDK will build them (esbuild, minified, node22, AWS
+ * SDK left to the Lambda runtime): each one's size and module load time, and
+ * that load as a ratio of a bare handler's (`bare-handler.ts`: the DynamoDB
+ * document client and nothing else), measured side by side in the same run.
+ * Milliseconds alone vary twofold between machines; the ratio does not.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+/** What one bundle must stay under, in bytes. */
+export const MAX_BUNDLE_BYTES = 300 * 1024;
+/** A handler's module load at most this many times the bare handler's. */
+export const MAX_LOAD_RATIO = 1.3;
+
+export interface BundleTarget {
+  /** `POST /api/requests`, or what the bundle is. */
+  readonly name: string;
+  /** The entry file. */
+  readonly entry: string;
+}
+
+/** One environment the bundles are loaded in, e.g. tracing off or on. */
+export interface LoadConfiguration {
+  readonly name: string;
+  /** Added to the handler environment for this configuration's loads. */
+  readonly env: Readonly<Record<string, string>>;
+}
+
+export interface BundleLoad {
+  readonly configuration: string;
+  readonly name: string;
+  readonly bytes: number;
+  /** Median module load in milliseconds. */
+  readonly loadMs: number;
+  /** `loadMs` divided by the bare handler's in the same configuration. */
+  readonly ratio: number;
+}
+
+export interface BundleOptions {
+  readonly targets: readonly BundleTarget[];
+  /** The bare handler every load is compared with. */
+  readonly bare: BundleTarget;
+  /** The handler environment, as the cloud sets it. */
+  readonly env: Readonly<Record<string, string>>;
+  readonly configurations: readonly LoadConfiguration[];
+  /** Where bundles are written: inside the workspace, so the AWS SDK resolves as on Lambda. */
+  readonly outDir: string;
+  /** Loads of each bundle in each configuration; the median counts. */
+  readonly runs: number;
+  readonly progress?: (message: string) => void;
+}
+
+/**
+ * Bundles every target and the bare handler, then loads each in a fresh
+ * process `runs` times per configuration, interleaved (every bundle once,
+ * then every bundle again) so that a busy moment on the machine falls on all
+ * of them alike.
+ */
+export async function measureBundles(options: BundleOptions): Promise<BundleLoad[]> {
+  rmSync(options.outDir, { recursive: true, force: true });
+  mkdirSync(options.outDir, { recursive: true });
+  try {
+    const all = [options.bare, ...options.targets];
+    const files = await Promise.all(
+      all.map(async (target, i) => {
+        const outfile = join(
+          options.outDir,
+          `${i}-${target.name.replaceAll(/[^a-z]+/gi, '-')}.mjs`,
+        );
+        await bundle(target.entry, outfile);
+        return { target, outfile, bytes: statSync(outfile).size };
+      }),
+    );
+    const loads = new Map<string, number[]>();
+    for (let run = 0; run < options.runs; run++) {
+      options.progress?.(`module loads, round ${run + 1} of ${options.runs}`);
+      for (const configuration of options.configurations) {
+        for (const file of files) {
+          const key = `${configuration.name}\n${file.outfile}`;
+          const ms = loadOnce(file.outfile, { ...options.env, ...configuration.env });
+          loads.set(key, [...(loads.get(key) ?? []), ms]);
+        }
+      }
+    }
+    return options.configurations.flatMap((configuration) => {
+      const medianOf = (outfile: string) => median(loads.get(`${configuration.name}\n${outfile}`));
+      const bareMs = medianOf(files[0]?.outfile ?? '');
+      return files.map((file) => {
+        const loadMs = medianOf(file.outfile);
+        return {
+          configuration: configuration.name,
+          name: file.target.name,
+          bytes: file.bytes,
+          loadMs,
+          ratio: loadMs / bareMs,
+        };
+      });
+    });
+  } finally {
+    rmSync(options.outDir, { recursive: true, force: true });
+  }
+}
+
+async function bundle(entry: string, outfile: string): Promise<void> {
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'esm',
+    outfile,
+    external: ['@aws-sdk/*'],
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+    logLevel: 'error',
+  });
+}
+
+/** Milliseconds to import `file` in a fresh process, as a Lambda cold start does. */
+function loadOnce(file: string, env: Readonly<Record<string, string>>): number {
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t);`,
+    ],
+    {
+      env: { ...process.env, ...env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+      encoding: 'utf8',
+    },
+  );
+  if (result.status !== 0) throw new Error(`loading ${file} failed: ${result.stderr}`);
+  // The handler may log at import; the time is the last line.
+  return Number(result.stdout.trim().split('\n').at(-1));
+}
+
+function median(values: readonly number[] | undefined): number {
+  const sorted = [...(values ?? [])].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] ?? Number.NaN;
+}
+
+/** The bundles' lines of the benchmark's report, one block per configuration. */
+export function bundleReport(loads: readonly BundleLoad[], runs: number): string[] {
+  const lines = [
+    `Handler bundles (esbuild, minified, node22, AWS SDK external as on Lambda); module load: median of ${runs} fresh processes, interleaved`,
+    `  targets: size < ${MAX_BUNDLE_BYTES / 1024} KB, load ≤ ${MAX_LOAD_RATIO}× the bare handler's (DynamoDB document client only), same run`,
+  ];
+  const configurations = [...new Set(loads.map((load) => load.configuration))];
+  for (const configuration of configurations) {
+    lines.push(`  ${configuration}`);
+    lines.push(
+      `    ${'bundle'.padEnd(58)} ${'size KB'.padStart(8)} ${'load ms'.padStart(8)}  ratio`,
+    );
+    for (const load of loads.filter((each) => each.configuration === configuration)) {
+      const size = load.bytes / 1024;
+      const verdicts = [
+        load.bytes < MAX_BUNDLE_BYTES ? '' : `OVER ${MAX_BUNDLE_BYTES / 1024} KB`,
+        load.ratio <= MAX_LOAD_RATIO ? '' : `OVER ${MAX_LOAD_RATIO}×`,
+      ].filter(Boolean);
+      lines.push(
+        `    ${load.name.padEnd(58)} ${size.toFixed(1).padStart(8)} ${load.loadMs.toFixed(1).padStart(8)}  ${load.ratio.toFixed(2)}×  ${verdicts.length === 0 ? 'ok' : verdicts.join(', ')}`,
+      );
+    }
+  }
+  return lines;
+}
