@@ -72,7 +72,7 @@ describe('Faults of ours: a 5xx, never an answer that blames the caller', () => 
       expect(
         logged.some((line) => {
           const entry = JSON.parse(line);
-          return entry.level === 'error' && entry.error?.errorType === 'CorruptItemError';
+          return entry.level === 'ERROR' && entry.error?.errorType === 'CorruptItemError';
         }),
       ).toBe(true);
     },

@@ -74,6 +74,8 @@ export function handlerEnvironment(stack: {
     OGI_STAFF_TOKEN_ISSUER: 'ogi-local',
     OGI_STAFF_TOKEN_AUDIENCE: 'ogi-casework',
     AWS_REGION: stack.emulators.dynamodb.clientConfig.region,
+    // As Lambda says of a container it started for a request: the logs' cold_start.
+    AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
     // The S3 emulator checks signatures against its own key pair; DynamoDB Local accepts any.
     AWS_ACCESS_KEY_ID: stack.emulators.s3.clientConfig.credentials.accessKeyId,
     AWS_SECRET_ACCESS_KEY: stack.emulators.s3.clientConfig.credentials.secretAccessKey,

@@ -69,7 +69,7 @@ export {
   toResult,
   withRequestContext,
 } from './middleware.js';
-export { isSensitiveKey, REDACTED, redact, scrub } from './redact.js';
+export { isSensitiveKey, REDACTED, redact, redactingReplacer, scrub } from './redact.js';
 export type {
   HttpEvent,
   HttpHandler,

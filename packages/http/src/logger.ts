@@ -1,4 +1,10 @@
-import { redact, scrub } from './redact.js';
+import {
+  type LogItem,
+  LogLevelThreshold,
+  Logger as PowertoolsLogger,
+} from '@aws-lambda-powertools/logger';
+import type { Context } from 'aws-lambda';
+import { redact, redactingReplacer, scrub } from './redact.js';
 
 /** Log levels, least severe first; `silent` writes nothing. */
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -18,6 +24,12 @@ export interface Logger {
   error(message: string, fields?: LogFields): void;
   /** A logger that adds `fields` to every line (a request id, a route). */
   child(fields: LogFields): Logger;
+  /**
+   * Puts the invocation's Lambda context on every later line of this logger
+   * and its children: `cold_start`, `function_name`, `function_request_id`
+   * (Powertools' `addContext`). `httpApi` calls it once per request.
+   */
+  addContext(context: Context): void;
 }
 
 export interface LoggerOptions {
@@ -29,64 +41,101 @@ export interface LoggerOptions {
   readonly fields?: LogFields;
   /** Replaces stdout/stderr, for tests. */
   readonly write?: LogWriter;
-  /** Replaces the clock, for tests. */
-  readonly now?: () => Date;
 }
 
-const RANK: Readonly<Record<LogLevel, number>> = {
-  debug: 10,
-  info: 20,
-  warn: 30,
-  error: 40,
-  silent: 100,
+const THRESHOLD: Readonly<Record<LogLevel, number>> = {
+  debug: LogLevelThreshold.DEBUG,
+  info: LogLevelThreshold.INFO,
+  warn: LogLevelThreshold.WARN,
+  error: LogLevelThreshold.ERROR,
+  silent: LogLevelThreshold.SILENT,
 };
+
+const POWERTOOLS_LEVEL = {
+  debug: 'DEBUG',
+  info: 'INFO',
+  warn: 'WARN',
+  error: 'ERROR',
+  silent: 'SILENT',
+} as const satisfies Record<LogLevel, string>;
+
+/** What Powertools writes on every line; fields never replace it. */
+const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
+  'level',
+  'message',
+  'timestamp',
+  'service',
+  'sampling_rate',
+  'cold_start',
+  'function_arn',
+  'function_memory_size',
+  'function_name',
+  'function_request_id',
+  'xray_trace_id',
+  'tenant_id',
+]);
 
 const defaultWriter: LogWriter = (line, stream) => {
   (stream === 'err' ? process.stderr : process.stdout).write(`${line}\n`);
 };
 
+/** Powertools' Logger writing each finished line through a `LogWriter`. */
+class WritingLogger extends PowertoolsLogger {
+  // Not a #private field: Powertools may log from its own constructor, before this is set.
+  private readonly writer?: LogWriter;
+
+  constructor(options: ConstructorParameters<typeof PowertoolsLogger>[0], writer?: LogWriter) {
+    super(options);
+    this.writer = writer;
+  }
+
+  protected override printLog(level: number, log: LogItem): void {
+    log.prepareForPrint();
+    const line = JSON.stringify(log.getAttributes(), this.getJsonReplacer());
+    (this.writer ?? defaultWriter)(line, level >= LogLevelThreshold.WARN ? 'err' : 'out');
+  }
+}
+
+/** The fields of a line, redacted, without keys of the envelope. */
+function lineFields(fields: LogFields): Record<string, unknown> {
+  const clean = redact(fields);
+  const out: Record<string, unknown> = {};
+  if (typeof clean !== 'object' || clean === null) return out;
+  for (const [key, value] of Object.entries(clean)) {
+    if (!ENVELOPE_KEYS.has(key)) out[key] = value;
+  }
+  return out;
+}
+
 /**
- * One JSON line per call: `{ level, time, service, message, …fields }`, every
- * field passed through `redact` (personal-data keys and ID/mobile/e-mail
- * patterns become `[redacted]`). Fields cannot overwrite `level`, `time`,
- * `service` or `message`.
+ * Powertools for AWS Lambda's Logger behind ogi's interface: one JSON line per
+ * call, `{ level, message, timestamp, service, …Lambda context, …fields }`,
+ * debug and info to stdout, warn and error to stderr. Fields go through
+ * `redact` (personal-data keys and ID/mobile/e-mail patterns become
+ * `[redacted]`), and the whole line through it again as Powertools' JSON
+ * replacer, so nothing Powertools adds escapes it either. Fields cannot
+ * replace the envelope.
  *
  * @example
  * const logger = createLogger({ service: 'intake', level: config.logLevel });
  * logger.info('request received', { receiptNo: '2026-0001' });
  */
 export function createLogger(options: LoggerOptions): Logger {
-  const threshold = RANK[options.level ?? 'info'];
-  const write = options.write ?? defaultWriter;
-  const now = options.now ?? (() => new Date());
+  const level = options.level ?? 'info';
+  const powertools = new WritingLogger(
+    {
+      serviceName: options.service,
+      logLevel: POWERTOOLS_LEVEL[level],
+      jsonReplacerFn: redactingReplacer,
+    },
+    options.write,
+  );
 
   const make = (bound: LogFields): Logger => {
-    const log = (level: Exclude<LogLevel, 'silent'>, message: string, fields?: LogFields) => {
-      if (RANK[level] < threshold) return;
-      const line: Record<string, unknown> = {
-        level,
-        time: now().toISOString(),
-        service: options.service,
-        message: scrub(String(message)),
-      };
-      const extra = redact({ ...bound, ...fields });
-      if (typeof extra === 'object' && extra !== null) {
-        for (const [key, value] of Object.entries(extra)) {
-          if (!Object.hasOwn(line, key)) line[key] = value;
-        }
-      }
-      let text: string;
-      try {
-        text = JSON.stringify(line);
-      } catch {
-        text = JSON.stringify({
-          level,
-          time: line.time,
-          service: options.service,
-          message: line.message,
-        });
-      }
-      write(text, level === 'warn' || level === 'error' ? 'err' : 'out');
+    const log = (at: Exclude<LogLevel, 'silent'>, message: string, fields?: LogFields) => {
+      // Powertools checks too; checking first spares redacting a line nobody reads.
+      if (THRESHOLD[at] < powertools.level) return;
+      powertools[at](scrub(String(message)), lineFields({ ...bound, ...fields }));
     };
     return {
       debug: (message, fields) => log('debug', message, fields),
@@ -94,6 +143,7 @@ export function createLogger(options: LoggerOptions): Logger {
       warn: (message, fields) => log('warn', message, fields),
       error: (message, fields) => log('error', message, fields),
       child: (fields) => make({ ...bound, ...fields }),
+      addContext: (context) => powertools.addContext(context),
     };
   };
 

@@ -46,9 +46,11 @@ function statusOf(response: unknown): number | undefined {
 }
 
 /**
- * Sets `requestId` (from `event.requestContext.requestId`), a per-request
- * child `logger` and `startedAt` on the context; logs one `request completed`
- * line with the status and duration when the request ends, however it ends.
+ * Puts the Lambda context on the app's logger (cold start, function name and
+ * Lambda request id on every line: Powertools' `addContext`), sets
+ * `requestId` (from `event.requestContext.requestId`), a per-request child
+ * `logger` and `startedAt` on the context; logs one `request completed` line
+ * with the status and duration when the request ends, however it ends.
  */
 export function withRequestContext(options: { readonly logger: Logger }): HttpMiddleware {
   const done = (request: { response: unknown; context: unknown }) => {
@@ -68,6 +70,7 @@ export function withRequestContext(options: { readonly logger: Logger }): HttpMi
         nonEmpty(http.requestId) ?? nonEmpty(request.context?.awsRequestId) ?? randomUUID();
       const method = isRecord(http.http) ? nonEmpty(http.http.method) : undefined;
       const route = isRecord(event) ? nonEmpty(event.routeKey) : undefined;
+      options.logger.addContext(request.context);
       const logger = options.logger.child({ requestId, method, route });
       Object.assign(request.context, { requestId, logger, startedAt: Date.now() });
     },

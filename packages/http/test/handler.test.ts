@@ -1,5 +1,5 @@
 import { IllegalTransitionError } from '@ogi/domain';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod';
 import {
   createTokenVerifier,
@@ -250,7 +250,7 @@ describe('Function: httpApi', () => {
       requestId: 'req-123',
     });
     const failure = logs.entries().find((entry) => entry.message === 'request failed');
-    expect(failure).toMatchObject({ level: 'error', requestId: 'req-123', status: 500 });
+    expect(failure).toMatchObject({ level: 'ERROR', requestId: 'req-123', status: 500 });
     expect(JSON.stringify(failure)).toContain('secret details');
   });
 
@@ -294,7 +294,7 @@ describe('Function: httpApi', () => {
     // Assess
     const rejected = logs.entries().find((entry) => entry.message === 'request rejected');
     expect(rejected).toMatchObject({
-      level: 'info',
+      level: 'INFO',
       status: 400,
       errorCode: 'invalid-request',
       fieldPaths: ['receiptNo', 'x'],
@@ -322,6 +322,42 @@ describe('Function: httpApi', () => {
       route: 'POST /api/requests',
       durationMs: expect.any(Number),
     });
+  });
+
+  it('puts the cold start, function name and both request ids on every line of a request', async () => {
+    // Prepare: Lambda says how this execution environment started.
+    vi.stubEnv('AWS_LAMBDA_INITIALIZATION_TYPE', 'on-demand');
+    const { handler, logs } = sampleApi();
+
+    // Act
+    await handler(jsonEvent(VALID), lambdaContext());
+    const first = logs.entries();
+    await handler(jsonEvent({ ...VALID, note: 'fail' }, { requestId: 'req-456' }), {
+      ...lambdaContext(),
+      awsRequestId: 'aws-req-2',
+    });
+    const second = logs.entries().slice(first.length);
+    vi.unstubAllEnvs();
+
+    // Assess
+    expect(first.length).toBeGreaterThan(0);
+    for (const entry of first) {
+      expect(entry).toMatchObject({
+        cold_start: true,
+        function_name: 'intake-submit',
+        function_request_id: 'aws-req-1',
+        requestId: 'req-123',
+      });
+    }
+    expect(second.map((entry) => entry.message)).toEqual(['request failed', 'request completed']);
+    for (const entry of second) {
+      expect(entry).toMatchObject({
+        cold_start: false,
+        function_name: 'intake-submit',
+        function_request_id: 'aws-req-2',
+        requestId: 'req-456',
+      });
+    }
   });
 
   it('serialises a plain object a handler returns as a 200', async () => {

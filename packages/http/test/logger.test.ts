@@ -1,6 +1,13 @@
 import { Submission } from '@ogi/schema';
 import { describe, expect, it } from 'vitest';
-import { createLogger, isSensitiveKey, REDACTED, redact, scrub } from '../src/index.js';
+import {
+  createLogger,
+  isSensitiveKey,
+  REDACTED,
+  redact,
+  redactingReplacer,
+  scrub,
+} from '../src/index.js';
 import { captureLogs } from './support/events.js';
 import { ID_NUMBER, MOBILE, organisationSubmission, personSubmission } from './support/fixtures.js';
 
@@ -18,7 +25,7 @@ const PERSONAL = [
 ];
 
 describe('Function: createLogger', () => {
-  it('writes one JSON line per call with level, time, service and message', () => {
+  it('writes one JSON line per call with level, message, timestamp and service', () => {
     // Prepare
     const logs = captureLogs();
 
@@ -28,10 +35,13 @@ describe('Function: createLogger', () => {
     // Assess
     expect(logs.lines).toHaveLength(1);
     expect(logs.entries()[0]).toEqual({
-      level: 'info',
-      time: '2025-11-26T04:00:00.000Z',
-      service: 'test',
+      level: 'INFO',
       message: 'request received',
+      timestamp: expect.stringMatching(
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}(Z|[+-]\d{2}:\d{2})$/,
+      ),
+      service: 'test',
+      sampling_rate: 0,
       receiptNo: '2026-0001',
     });
   });
@@ -133,7 +143,7 @@ describe('Function: createLogger', () => {
     logger.error('e');
 
     // Assess
-    expect(lines.map((line) => JSON.parse(line).level)).toEqual(['warn', 'error']);
+    expect(lines.map((line) => JSON.parse(line).level)).toEqual(['WARN', 'ERROR']);
   });
 
   it('writes warn and error to stderr and the rest to stdout', () => {
@@ -160,10 +170,20 @@ describe('Function: createLogger', () => {
     const logs = captureLogs();
 
     // Act
-    logs.logger.child({ requestId: 'r-1', level: 'fake', service: 'fake' }).info('hello');
+    logs.logger
+      .child({ requestId: 'r-1', level: 'fake', service: 'fake', function_name: 'fake' })
+      .info('hello', { timestamp: 'fake', message: 'fake' });
 
     // Assess
-    expect(logs.entries()[0]).toMatchObject({ level: 'info', service: 'test', requestId: 'r-1' });
+    expect(logs.lines).toHaveLength(1);
+    expect(logs.entries()[0]).toMatchObject({
+      level: 'INFO',
+      message: 'hello',
+      service: 'test',
+      requestId: 'r-1',
+    });
+    expect(logs.entries()[0]?.timestamp).not.toBe('fake');
+    expect(logs.entries()[0]).not.toHaveProperty('function_name');
   });
 
   it('survives circular and very deep values', () => {
@@ -251,6 +271,30 @@ describe('Function: redact', () => {
 
     // Assess
     expect(value).toEqual({ phone: MOBILE, note: MOBILE });
+  });
+});
+
+describe('Function: redactingReplacer', () => {
+  it('redacts a whole value serialised with it, as Powertools serialises a line', () => {
+    // Prepare
+    const line = {
+      message: `call ${MOBILE}`,
+      applicant: { name: '张三' },
+      error: Object.assign(new Error(`bad id ${ID_NUMBER}`), { code: 'E_ID' }),
+    };
+
+    // Act
+    const text = JSON.stringify(line, redactingReplacer);
+
+    // Assess
+    expect(text).not.toContain(MOBILE);
+    expect(text).not.toContain(ID_NUMBER);
+    expect(text).not.toContain('张三');
+    expect(JSON.parse(text)).toMatchObject({
+      message: `call ${REDACTED}`,
+      applicant: REDACTED,
+      error: { errorType: 'Error', errorCode: 'E_ID', message: `bad id ${REDACTED}` },
+    });
   });
 });
 

@@ -92,7 +92,6 @@ export function captureLogs(level: 'debug' | 'info' = 'debug'): CapturedLogs {
     service: 'test',
     level,
     write: (line) => lines.push(line),
-    now: () => new Date('2025-11-26T04:00:00.000Z'),
   });
   return {
     logger,
