@@ -1,4 +1,4 @@
-import { createLogger, districtStaffAuth } from '@ogi/http';
+import { createLogger, createMetrics, districtStaffAuth } from '@ogi/http';
 import { createRuntime, LedgerStore } from '@ogi/store';
 
 /** Made once per cold start: a missing variable fails here, not in a request. */
@@ -9,8 +9,9 @@ export const ledger = new LedgerStore({
   tableName: runtime.env.OGI_TABLE_NAME,
 });
 export const logger = createLogger({ service: 'annual-report', level: runtime.env.OGI_LOG_LEVEL });
-/** What every route of this app shares: its logger, and the web origins CORS allows. */
-export const api = { logger, webOrigins: runtime.env.OGI_WEB_ORIGINS };
+export const metrics = createMetrics({ service: 'annual-report', district: runtime.district.id });
+/** What every route of this app shares: its logger, its metrics, and the web origins CORS allows. */
+export const api = { logger, metrics, webOrigins: runtime.env.OGI_WEB_ORIGINS };
 
 /** Staff routes: a bearer token of this district's staff. */
 export const staffAuth = districtStaffAuth({

@@ -1,9 +1,10 @@
-import { createLogger } from '@ogi/http';
+import { createLogger, createMetrics } from '@ogi/http';
 import { createRuntime } from '@ogi/store';
 
 /** Made once per cold start: a missing variable fails here, not in a request. */
 export const runtime = createRuntime(process.env);
 export const logger = createLogger({ service: 'intake', level: runtime.env.OGI_LOG_LEVEL });
-/** What every route of this app shares: its logger, and the web origins CORS allows. */
-export const api = { logger, webOrigins: runtime.env.OGI_WEB_ORIGINS };
+export const metrics = createMetrics({ service: 'intake', district: runtime.district.id });
+/** What every route of this app shares: its logger, its metrics, and the web origins CORS allows. */
+export const api = { logger, metrics, webOrigins: runtime.env.OGI_WEB_ORIGINS };
 export const lifecycle = { calendar: runtime.calendar, settings: runtime.clockSettings };

@@ -1,6 +1,6 @@
-import { notFound } from '@ogi/http';
+import { METRIC, notFound } from '@ogi/http';
 import type { FoundRequest } from '@ogi/store';
-import { runtime } from './config.js';
+import { metrics, runtime } from './config.js';
 
 /** `notFound` adds 不存在 / was not found: 该受理编号和查询码对应的申请不存在. */
 const NOT_FOUND = {
@@ -15,6 +15,9 @@ const NOT_FOUND = {
  */
 export async function findWithCode(receiptNo: string, code: string): Promise<FoundRequest> {
   const found = await runtime.requests.findWithCode(receiptNo, code);
-  if (!found) throw notFound(NOT_FOUND);
+  if (!found) {
+    metrics.count(METRIC.lookupRefused);
+    throw notFound(NOT_FOUND);
+  }
   return found;
 }

@@ -33,6 +33,8 @@ export interface LocalStackOptions {
   readonly accessLog?: boolean;
   /** The handlers' log level; default info. */
   readonly logLevel?: 'debug' | 'info' | 'warn' | 'error';
+  /** Let the handlers write their metrics (CloudWatch EMF lines on stdout); default off. */
+  readonly metrics?: boolean;
   /**
    * Web origins a browser may call the API from (CORS), e.g. a web app's dev
    * server; default none (pages served by the stack itself need none).
@@ -76,6 +78,8 @@ export function handlerEnvironment(stack: {
     AWS_REGION: stack.emulators.dynamodb.clientConfig.region,
     // As Lambda says of a container it started for a request: the logs' cold_start.
     AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
+    // No EMF lines locally: CloudWatch is not there to read them (startLocalStack's `metrics`).
+    POWERTOOLS_METRICS_DISABLED: 'true',
     // The S3 emulator checks signatures against its own key pair; DynamoDB Local accepts any.
     AWS_ACCESS_KEY_ID: stack.emulators.s3.clientConfig.credentials.accessKeyId,
     AWS_SECRET_ACCESS_KEY: stack.emulators.s3.clientConfig.credentials.secretAccessKey,
@@ -123,6 +127,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       handlerEnvironment({ district, tableName, bucket, reportsBucket, emulators, tokenSecret }),
       {
         OGI_LOG_LEVEL: options.logLevel ?? 'info',
+        POWERTOOLS_METRICS_DISABLED: options.metrics === true ? 'false' : 'true',
         OGI_WEB_ORIGINS: (options.webOrigins ?? []).join(','),
       },
     );

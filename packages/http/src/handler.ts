@@ -7,9 +7,11 @@ import { JSON_CONTENT_TYPE } from './constants.js';
 import { badRequest, internalError, type Language } from './errors.js';
 import { httpHeaders } from './headers.js';
 import type { Logger } from './logger.js';
+import type { AppMetrics } from './metrics.js';
 import {
   bodyLimits,
   errorHandler,
+  flushMetrics,
   jsonBodyParser,
   responseSerializer,
   type StaffAuthOptions,
@@ -29,6 +31,8 @@ import type {
 export interface HttpApiOptions {
   /** The app's logger, made once at module scope; each request gets a child of it. */
   readonly logger: Logger;
+  /** The app's metrics, made once at module scope; flushed once per request. */
+  readonly metrics?: AppMetrics;
   /** Largest accepted body in bytes; 64 KiB unless set. */
   readonly maxBodyBytes?: number;
   /** The language of error messages; Chinese (with English in `messageEn`) unless set. */
@@ -53,7 +57,9 @@ function hasStaff(context: RequestContext): context is StaffRequestContext {
 /**
  * Wraps a handler in the one middy chain every HTTP route uses, in this order:
  * response headers (security headers and CORS on every answer; a preflight
- * answered at once) → header normaliser → request context (request id, child logger, start time)
+ * answered at once) → metrics flush (with `metrics`: once per request, errors
+ * too) → header normaliser → request context (Lambda context on the logger,
+ * request id, child logger, start time)
  * → body limits (413, 415) → JSON body parser (400) → staff auth (401, 403;
  * only with `auth`) → your middlewares → the handler → response serialiser →
  * the error handler, last.
@@ -87,17 +93,25 @@ export function httpApi(
     return handler(event, context);
   };
 
-  const chain = middy<HttpEvent, HttpResult, Error, Context>(base)
-    .use(httpHeaders({ webOrigins: options.webOrigins ?? [] }))
+  const chain = middy<HttpEvent, HttpResult, Error, Context>(base).use(
+    httpHeaders({ webOrigins: options.webOrigins ?? [] }),
+  );
+  // Early in, late out: its after and onError run after the error handler has counted.
+  if (options.metrics !== undefined) chain.use(flushMetrics(options.metrics));
+  chain
     .use(httpHeaderNormalizer())
     .use(withRequestContext({ logger: options.logger }))
     .use(bodyLimits({ maxBytes: options.maxBodyBytes }))
     .use(jsonBodyParser());
   if (auth !== undefined) chain.use(staffAuth(auth));
   for (const middleware of options.middlewares ?? []) chain.use(middleware);
-  chain
-    .use(responseSerializer())
-    .use(errorHandler({ logger: options.logger, language: options.language }));
+  chain.use(responseSerializer()).use(
+    errorHandler({
+      logger: options.logger,
+      language: options.language,
+      ...(options.metrics === undefined ? {} : { metrics: options.metrics }),
+    }),
+  );
   return chain;
 }
 

@@ -57,11 +57,20 @@ export {
   type LogWriter,
 } from './logger.js';
 export {
+  type AppMetrics,
+  createMetrics,
+  METRIC,
+  METRICS_NAMESPACE,
+  type MetricName,
+  type MetricsOptions,
+} from './metrics.js';
+export {
   bearerToken,
   bodyLimits,
   districtStaffAuth,
   type ErrorHandlerOptions,
   errorHandler,
+  flushMetrics,
   jsonBodyParser,
   responseSerializer,
   type StaffAuthOptions,

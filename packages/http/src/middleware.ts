@@ -19,6 +19,7 @@ import {
   unsupportedMediaType,
 } from './errors.js';
 import type { Logger } from './logger.js';
+import { type AppMetrics, METRIC } from './metrics.js';
 import type { HttpMiddleware, HttpResult, RequestContext, StaffAudit } from './types.js';
 import { decodeUtf8Body } from './utf8-body.js';
 
@@ -278,9 +279,20 @@ export function responseSerializer(): HttpMiddleware {
   };
 }
 
+/**
+ * Writes what the request counted as one EMF document when it ends, however
+ * it ends: use it before the error handler, whose counts it then includes.
+ */
+export function flushMetrics(metrics: AppMetrics): HttpMiddleware {
+  const flush = () => metrics.flush();
+  return { name: 'ogi-flush-metrics', after: flush, onError: flush };
+}
+
 export interface ErrorHandlerOptions {
   /** Used when the error came before the request's own logger existed. */
   readonly logger: Logger;
+  /** Counts version conflicts (409) and busy answers (503). */
+  readonly metrics?: AppMetrics;
   /** The language of `message`; Chinese unless set. */
   readonly language?: Language;
 }
@@ -300,6 +312,8 @@ function answer(
       ? nonEmpty(event.requestContext.requestId)
       : undefined) ??
     'unknown';
+  if (httpError.code === 'version-conflict') options.metrics?.count(METRIC.versionConflict);
+  if (httpError.code === 'busy') options.metrics?.count(METRIC.busy);
   if (httpError.status >= 500) {
     logger.error('request failed', { status: httpError.status, requestId, error });
   } else {
@@ -324,7 +338,8 @@ function answer(
 /**
  * The last middleware: maps any error with `toHttpError` and answers with the
  * error body of the README. Logs 5xx at `error` with the (redacted) error and
- * 4xx at `info` with the code and field paths only, never the request body.
+ * 4xx at `info` with the code and field paths only, never the request body;
+ * counts version conflicts and busy answers.
  */
 export function errorHandler(options: ErrorHandlerOptions): HttpMiddleware {
   return {

@@ -24,7 +24,7 @@ export interface TestStack {
  * suite reads them from a child process instead.
  */
 export async function startTestStack(
-  options: { readonly webOrigins?: readonly string[] } = {},
+  options: { readonly webOrigins?: readonly string[]; readonly metrics?: boolean } = {},
 ): Promise<TestStack> {
   const logLevel = LogLevel.parse(process.env.OGI_LOG_LEVEL ?? 'warn');
   const dataDir = mkdtempSync(join(tmpdir(), 'ogi-stack-test-'));

@@ -1,7 +1,7 @@
-import { forbidden, httpApi, json, parseBody, parsePath } from '@ogi/http';
+import { forbidden, httpApi, json, METRIC, parseBody, parsePath } from '@ogi/http';
 import { StaffCommand, StaffRequestPath } from '@ogi/schema';
 import { recordEvent } from '@ogi/store';
-import { api, lifecycle, runtime, staffAuth } from '../config.js';
+import { api, lifecycle, metrics, runtime, staffAuth } from '../config.js';
 import { staffRecord } from '../views.js';
 
 const HEAD_ONLY = {
@@ -29,6 +29,7 @@ export const handler = httpApi(
       event: lifecycleEvent,
       audit,
     });
+    metrics.count(METRIC.staffCommandRecorded, { eventType: lifecycleEvent.type });
     return json(200, { record: staffRecord(record), entry });
   },
   { ...api, auth: { ...staffAuth, roles: ['clerk', 'head'] } },

@@ -1,8 +1,8 @@
 import { dateIn } from '@ogi/domain';
-import { badRequest, httpApi, json, parseBody } from '@ogi/http';
+import { badRequest, httpApi, json, METRIC, parseBody } from '@ogi/http';
 import { StaffRegistration } from '@ogi/schema';
 import { recordNewRequest } from '@ogi/store';
-import { api, lifecycle, runtime, staffAuth } from '../config.js';
+import { api, lifecycle, metrics, runtime, staffAuth } from '../config.js';
 
 /**
  * `POST /api/staff/requests`: staff register a request that arrived in
@@ -32,6 +32,7 @@ export const handler = httpApi(
       submittedAt: now.toISOString(),
       audit,
     });
+    metrics.count(METRIC.submissionCreated);
     return json(
       201,
       {

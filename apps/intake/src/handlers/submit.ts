@@ -1,9 +1,9 @@
 import { dateIn } from '@ogi/domain';
-import { badRequest, header, httpApi, json, parseBody } from '@ogi/http';
+import { badRequest, header, httpApi, json, METRIC, parseBody } from '@ogi/http';
 import { fieldErrorsOrData, IdempotencyKey, Submission } from '@ogi/schema';
 import { recordNewRequest } from '@ogi/store';
 import { applicantAudit } from '../applicant-action.js';
-import { api, lifecycle, runtime } from '../config.js';
+import { api, lifecycle, metrics, runtime } from '../config.js';
 import { STATUS_LABELS_ZH } from '../views.js';
 
 /**
@@ -38,6 +38,7 @@ export const handler = httpApi(async (event) => {
     audit: applicantAudit(event),
     ...(key?.ok ? { idempotencyKey: key.data } : {}),
   });
+  metrics.count(replayed ? METRIC.submissionReplayed : METRIC.submissionCreated);
   return json(
     replayed ? 200 : 201,
     {
