@@ -100,7 +100,12 @@ export {
   type RequestRepositoryOptions,
   type WriteResult,
 } from './request-repository.js';
-export { createRuntime, type Runtime, RuntimeEnvironment } from './runtime.js';
+export {
+  createRuntime,
+  type Runtime,
+  RuntimeEnvironment,
+  type RuntimeOptions,
+} from './runtime.js';
 export {
   APPEAL_PENDING_YEAR,
   createTableIfMissing,
@@ -112,4 +117,5 @@ export {
   TTL_ATTRIBUTE,
   tableDefinition,
 } from './table.js';
+export { loadTracer, type TracingEnvironment, tracingEnabled } from './tracing.js';
 export { clockOf, recordEvent, recordNewRequest } from './workflow.js';

@@ -8,6 +8,7 @@ import { DEFAULT_CONTENTION_BUDGET_MS, documentClient } from './dynamo.js';
 import { ReportDocuments } from './report-documents.js';
 import { ReportStore } from './report-store.js';
 import { RequestRepository } from './request-repository.js';
+import { loadTracer } from './tracing.js';
 
 /**
  * What every handler reads from its environment. The CDK stack sets these in
@@ -74,6 +75,10 @@ export const RuntimeEnvironment = z.object({
       return origins;
     }),
   AWS_REGION: z.string().min(1),
+  /** `false` keeps the AWS clients untraced (the local stack); in Lambda they are traced unless it says so. */
+  POWERTOOLS_TRACE_ENABLED: z.string().optional(),
+  /** Set by Lambda: the AWS clients are traced only there. */
+  AWS_EXECUTION_ENV: z.string().optional(),
 });
 export type RuntimeEnvironment = z.infer<typeof RuntimeEnvironment>;
 
@@ -93,11 +98,24 @@ export interface Runtime {
   readonly attachments: AttachmentStore;
 }
 
+export interface RuntimeOptions {
+  /** The app (`intake`, `casework`): the service name of its traces. */
+  readonly service: string;
+}
+
 /**
  * Builds the runtime from an environment (pass `process.env` from the app's
- * config module). Throws with every missing variable named.
+ * config module, and await it at module scope). Throws with every missing
+ * variable named. In Lambda, unless `POWERTOOLS_TRACE_ENABLED` is `false`,
+ * the DynamoDB and S3 clients are captured by Powertools' Tracer (X-Ray
+ * subsegments for every call); elsewhere the tracer is never even loaded.
+ *
+ * @example export const runtime = await createRuntime(process.env, { service: 'intake' });
  */
-export function createRuntime(environment: Record<string, string | undefined>): Runtime {
+export async function createRuntime(
+  environment: Record<string, string | undefined>,
+  options: RuntimeOptions,
+): Promise<Runtime> {
   const parsed = RuntimeEnvironment.safeParse(environment);
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
@@ -107,19 +125,25 @@ export function createRuntime(environment: Record<string, string | undefined>): 
   }
   const env = parsed.data;
   const district = env.OGI_DISTRICT_CONFIG;
-  const dynamo = new DynamoDBClient({
-    region: env.AWS_REGION,
-    ...(env.OGI_DYNAMODB_ENDPOINT ? { endpoint: env.OGI_DYNAMODB_ENDPOINT } : {}),
-  });
+  const tracer = await loadTracer(env, options.service);
+  const traced = <C>(client: C): C => (tracer ? tracer.captureAWSv3Client(client) : client);
+  const dynamo = traced(
+    new DynamoDBClient({
+      region: env.AWS_REGION,
+      ...(env.OGI_DYNAMODB_ENDPOINT ? { endpoint: env.OGI_DYNAMODB_ENDPOINT } : {}),
+    }),
+  );
   // Made on first use: the S3 SDK adds some 80 ms to a cold start that most routes never need.
   const s3 = async () => {
     const { S3Client } = await import('@aws-sdk/client-s3');
-    return new S3Client({
-      region: env.AWS_REGION,
-      ...(env.OGI_S3_ENDPOINT ? { endpoint: env.OGI_S3_ENDPOINT, forcePathStyle: true } : {}),
-      // Presigned uploads must not carry a checksum of an empty body (real S3 rejects the file).
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-    });
+    return traced(
+      new S3Client({
+        region: env.AWS_REGION,
+        ...(env.OGI_S3_ENDPOINT ? { endpoint: env.OGI_S3_ENDPOINT, forcePathStyle: true } : {}),
+        // Presigned uploads must not carry a checksum of an empty body (real S3 rejects the file).
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+      }),
+    );
   };
   const client = documentClient(dynamo);
   const rules = districtRules(district);
