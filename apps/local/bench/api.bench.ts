@@ -49,6 +49,18 @@ for (const part of only) {
   }
 }
 const runs = (part: (typeof PARTS)[number]) => only.includes(part);
+/** What Lambda sets for a Node.js function with active tracing, as far as loading a handler reads it. */
+const LAMBDA_ENVIRONMENT = {
+  AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
+  AWS_LAMBDA_FUNCTION_NAME: 'ogi-bench',
+  AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '512',
+  AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
+  LAMBDA_TASK_ROOT: '/var/task',
+  AWS_XRAY_CONTEXT_MISSING: 'LOG_ERROR',
+  AWS_XRAY_DAEMON_ADDRESS: '169.254.79.129:2000',
+  _AWS_XRAY_DAEMON_ADDRESS: '169.254.79.129',
+  _AWS_XRAY_DAEMON_PORT: '2000',
+};
 const progress = (message: string) => process.stderr.write(`… ${message}\n`);
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -141,7 +153,18 @@ try {
       ],
       bare: { name: 'bare: DynamoDB document client only', entry: join(here, 'bare-handler.ts') },
       env: handlerEnvironment(stack),
-      configurations: [{ name: 'as the handlers run today', env: {} }],
+      configurations: [
+        {
+          name: 'in Lambda, tracing off (POWERTOOLS_TRACE_ENABLED=false): the tracer is never loaded',
+          env: { ...LAMBDA_ENVIRONMENT, POWERTOOLS_TRACE_ENABLED: 'false' },
+          tracing: false,
+        },
+        {
+          name: 'in Lambda, tracing on, as the cloud runs: the tracer and the X-Ray SDK load at cold start',
+          env: { ...LAMBDA_ENVIRONMENT, POWERTOOLS_TRACE_ENABLED: 'true' },
+          tracing: true,
+        },
+      ],
       // Inside the workspace, so a bundle resolves the AWS SDK the way the Lambda runtime provides it.
       outDir: join(here, '..', 'node_modules', '.ogi-bench'),
       runs: LOAD_RUNS,
