@@ -57,8 +57,9 @@ const LAMBDA_ENVIRONMENT = {
   AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
   LAMBDA_TASK_ROOT: '/var/task',
   AWS_XRAY_CONTEXT_MISSING: 'LOG_ERROR',
-  AWS_XRAY_DAEMON_ADDRESS: '169.254.79.129:2000',
-  _AWS_XRAY_DAEMON_ADDRESS: '169.254.79.129',
+  // Loopback, not Lambda's daemon address: nothing should ever be sent from here.
+  AWS_XRAY_DAEMON_ADDRESS: '127.0.0.1:2000',
+  _AWS_XRAY_DAEMON_ADDRESS: '127.0.0.1',
   _AWS_XRAY_DAEMON_PORT: '2000',
 };
 const progress = (message: string) => process.stderr.write(`… ${message}\n`);
