@@ -78,20 +78,28 @@ interface TextRules {
 
 function text({ lines, min, max }: TextRules) {
   const required = min > 0;
-  return z
-    .string()
-    .overwrite((raw) => normaliseText(raw, lines))
-    .min(min)
-    .max(max)
-    .superRefine((value, ctx) => {
-      // Empty text already failed as `required`, or is allowed.
-      if (value === '') return;
-      const problem = textProblem(value, lines);
-      if (problem) ctx.addIssue({ code: 'custom', ...messageIssue(problem) });
-      else if (isInvisibleOnly(value)) {
-        ctx.addIssue({ code: 'custom', ...messageIssue(required ? 'required' : 'invisibleOnly') });
-      }
-    });
+  // The rules run only on what is a string: zod's length checks would read
+  // `length` off any object, and comparing an object without a prototype
+  // throws instead of failing.
+  return z.string().pipe(
+    z
+      .string()
+      .overwrite((raw) => normaliseText(raw, lines))
+      .min(min)
+      .max(max)
+      .superRefine((value, ctx) => {
+        // Empty text already failed as `required`, or is allowed.
+        if (value === '') return;
+        const problem = textProblem(value, lines);
+        if (problem) ctx.addIssue({ code: 'custom', ...messageIssue(problem) });
+        else if (isInvisibleOnly(value)) {
+          ctx.addIssue({
+            code: 'custom',
+            ...messageIssue(required ? 'required' : 'invisibleOnly'),
+          });
+        }
+      }),
+  );
 }
 
 /**

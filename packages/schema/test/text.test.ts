@@ -99,6 +99,19 @@ describe('Schema: SingleLineText', () => {
     expect(codes).toEqual([code]);
   });
 
+  it('refuses an object whose length has no prototype instead of throwing', () => {
+    // Prepare: a value fast-check once found; comparing it with a number throws.
+    const input = { length: Object.create(null) };
+
+    // Act
+    const single = SingleLineText(100).safeParse(input);
+    const multi = OptionalMultiLineText(100).safeParse(input);
+
+    // Assess
+    expect(single.success).toBe(false);
+    expect(multi.success).toBe(false);
+  });
+
   it('counts the length once normalised', () => {
     // Act
     const composed = codesOf(SingleLineText(3), 'Zoe\u0308');
