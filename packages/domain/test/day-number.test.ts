@@ -49,4 +49,28 @@ describe('Function: dateIn', () => {
     // Act & Assess
     expect(dateIn(zone, new Date(instant))).toBe(expected);
   });
+
+  it.each(['Asia/Shanghai', 'Asia/Urumqi'])(
+    'agrees with the time-zone database in %s for any instant from 2000 to 2100',
+    (zone) => {
+      // Prepare: what the runtime's database says, the way dateIn once asked it.
+      const database = new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+      const instants = fc.date({
+        min: new Date('2000-01-01T00:00:00Z'),
+        max: new Date('2100-12-31T23:59:59Z'),
+        noInvalidDate: true,
+      });
+
+      // Act & Assess
+      fc.assert(
+        fc.property(instants, (instant) => dateIn(zone, instant) === database.format(instant)),
+        { numRuns: 5000 },
+      );
+    },
+  );
 });
