@@ -178,12 +178,6 @@ export function json(
   };
 }
 
-/** The caller's IP address as API Gateway saw it, or `undefined` outside API Gateway. */
-export function sourceIp(event: HttpEvent): string | undefined {
-  const ip: unknown = event.requestContext?.http?.sourceIp;
-  return typeof ip === 'string' && ip.length > 0 ? ip : undefined;
-}
-
 /**
  * A request header by name, whatever its case.
  * @example const key = header(event, 'Idempotency-Key');

@@ -39,7 +39,6 @@ export {
   parseBody,
   parsePath,
   parseQuery,
-  sourceIp,
 } from './handler.js';
 export {
   API_CONTENT_SECURITY_POLICY,
@@ -74,6 +73,7 @@ export {
   jsonBodyParser,
   responseSerializer,
   type StaffAuthOptions,
+  sourceIp,
   staffAuth,
   toResult,
   withRequestContext,

@@ -20,7 +20,7 @@ import {
 } from './errors.js';
 import type { Logger } from './logger.js';
 import { type AppMetrics, METRIC } from './metrics.js';
-import type { HttpMiddleware, HttpResult, RequestContext, StaffAudit } from './types.js';
+import type { HttpEvent, HttpMiddleware, HttpResult, RequestContext, StaffAudit } from './types.js';
 import { decodeUtf8Body } from './utf8-body.js';
 
 function nonEmpty(value: unknown): string | undefined {
@@ -168,6 +168,12 @@ export function districtStaffAuth(settings: {
   return { verify: createTokenVerifier({ secret, issuer, audience }), district };
 }
 
+/** The caller's IP address as API Gateway saw it, or `undefined` outside API Gateway. */
+export function sourceIp(event: HttpEvent): string | undefined {
+  const ip: unknown = event.requestContext?.http?.sourceIp;
+  return typeof ip === 'string' && ip.length > 0 ? ip : undefined;
+}
+
 const BEARER = /^Bearer[ \t]+([^\s]+)[ \t]*$/i;
 
 /** The token of an `Authorization: Bearer …` header, or `undefined`. */
@@ -206,11 +212,11 @@ export function staffAuth(options: StaffAuthOptions): HttpMiddleware {
         });
       }
       const { logger } = partial(request.context);
-      const ip = request.event.requestContext?.http?.sourceIp;
+      const ip = sourceIp(request.event);
       const audit: StaffAudit = {
         actor: staff.sub,
         role: staff.role,
-        ...(typeof ip === 'string' && ip.length > 0 ? { sourceIp: ip } : {}),
+        ...(ip ? { sourceIp: ip } : {}),
       };
       Object.assign(request.context, {
         staff,
