@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiResponse, ErrorAnswer } from './support/api.js';
 import { startTestStack, type TestStack, tableSnapshot, today } from './support/stack.js';
-import { validSubmission, withField } from './support/submissions.js';
+import { lawFirmSubmission, validSubmission, withField } from './support/submissions.js';
 
 /** Text no person writes, each paired with the field of a valid request it is put in. */
 const JUNK_IN_SUBMISSION: readonly { path: string; value: string; what: string }[] = [
@@ -43,24 +43,6 @@ const JUNK_IN_ORGANISATION: readonly { path: string; value: string }[] = [
   { path: 'applicant.contactPerson', value: '王\u202e五' },
   { path: 'applicant.address', value: '福州市\r鼓楼区' },
 ];
-
-function organisationSubmission() {
-  const { applicant: _person, ...rest } = validSubmission();
-  return {
-    ...rest,
-    applicant: {
-      kind: 'organisation',
-      name: '北京某某律师事务所',
-      creditCode: '91350100M000100Y43',
-      orgKind: 'legal-service',
-      legalRepresentative: '李四',
-      contactPerson: '王五',
-      phone: '010-65001234',
-      address: '北京市东城区某某路2号',
-      postcode: '100010',
-    },
-  };
-}
 
 describe('Junk text: input no person writes is refused where it enters, naming the field', () => {
   let env: TestStack;
@@ -117,7 +99,7 @@ describe('Junk text: input no person writes is refused where it enters, naming t
     "refuses an organisation's submission whose %s is junk",
     async (path, value) => {
       // Prepare
-      const body = withField(organisationSubmission(), path, value);
+      const body = withField(lawFirmSubmission(), path, value);
 
       // Act
       const response = await env.api.post('/api/requests', { json: body });

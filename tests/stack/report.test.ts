@@ -13,7 +13,7 @@ import { REPORT_CONTENT_TYPES, reportDocumentKey } from '@ogi/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorAnswer } from './support/api.js';
 import { startTestStack, type TestStack, today } from './support/stack.js';
-import { validSubmission } from './support/submissions.js';
+import { lawFirmSubmission, validSubmission } from './support/submissions.js';
 
 /** `GET /api/staff/reports/{year}` */
 interface DraftAnswer {
@@ -40,25 +40,6 @@ const OTHER_SECTIONS = {
   五: '存在的主要问题：依申请公开答复规范性有待提高。改进情况：加强业务培训。',
   六: '本年度收取信息处理费300元。',
 } as const;
-
-/** A law firm as the applicant: table 三's 法律服务机构 column. */
-function lawFirmSubmission() {
-  const { applicant: _person, ...rest } = validSubmission('本镇2025年度征地补偿安置方案及批复文件');
-  return {
-    ...rest,
-    applicant: {
-      kind: 'organisation',
-      name: '北京某某律师事务所',
-      creditCode: '91350100M000100Y43',
-      orgKind: 'legal-service',
-      legalRepresentative: '李四',
-      contactPerson: '王五',
-      phone: '010-65001234',
-      address: '北京市东城区某某路2号',
-      postcode: '100010',
-    },
-  };
-}
 
 const TABLE2: NonNullable<ReportInputs['table2']> = {
   regulations: { issued: 0, repealed: 0, inForce: 0 },
@@ -150,7 +131,7 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
       outcome: 'unavailable-not-held',
     });
 
-    const withdrawn = await register(lawFirmSubmission());
+    const withdrawn = await register(lawFirmSubmission('本镇2025年度征地补偿安置方案及批复文件'));
     await act(withdrawn, { type: 'withdrawn', on: day });
     ledger.push({
       receivedOn: day,

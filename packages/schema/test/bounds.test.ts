@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import {
   AssignmentCommand,
   fieldErrorsOrData,
@@ -10,16 +9,9 @@ import {
   ReportInputsCommand,
   ReportRecord,
   StaffCommand,
-  toFieldErrors,
 } from '../src/index.js';
 import { emptyTable2 } from './support/fixtures.js';
-
-function pathsAndCodes(schema: z.ZodType, input: unknown): string[] {
-  const result = schema.safeParse(input);
-  return result.success
-    ? []
-    : toFieldErrors(result.error).map((error) => `${error.path} ${error.code}`);
-}
+import { pathsAndCodes } from './support/issues.js';
 
 const TABLE2 = emptyTable2();
 

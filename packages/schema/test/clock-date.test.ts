@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import {
   ClockDate,
   ClockQuery,
   fieldErrorsOrData,
   LifecycleEvent,
   StaffRegistration,
-  toFieldErrors,
 } from '../src/index.js';
 import { personSubmission } from './support/fixtures.js';
-
-function pathsAndCodes(schema: z.ZodType, input: unknown): string[] {
-  const result = schema.safeParse(input);
-  return result.success
-    ? []
-    : toFieldErrors(result.error).map((error) => `${error.path} ${error.code}`);
-}
+import { pathsAndCodes } from './support/issues.js';
 
 describe('Schema: ClockDate', () => {
   it.each(['2019-01-01', '2026-09-18', '2098-12-31'])('accepts %s', (date) => {

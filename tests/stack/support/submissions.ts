@@ -150,6 +150,25 @@ export const validSubmissionArb: fc.Arbitrary<SubmissionInput> = fc.record(
   { requiredKeys: ['applicant', 'information', 'deliveryForm', 'retrieval'] },
 );
 
+/** A valid online submission from a law firm: table 三's 法律服务机构 column. */
+export function lawFirmSubmission(description?: string) {
+  const { applicant: _person, ...rest } = validSubmission(description);
+  return {
+    ...rest,
+    applicant: {
+      kind: 'organisation',
+      name: '北京某某律师事务所',
+      creditCode: '91350100M000100Y43',
+      orgKind: 'legal-service',
+      legalRepresentative: '李四',
+      contactPerson: '王五',
+      phone: '010-65001234',
+      address: '北京市东城区某某路2号',
+      postcode: '100010',
+    },
+  };
+}
+
 /** Strings that try SQL, NoSQL, expression, template, script, path and header injection. */
 export const INJECTIONS = [
   "' OR '1'='1",
