@@ -62,6 +62,7 @@ describe('Staff routes: authentication and roles', () => {
         },
       },
       { method: 'GET', path: `/api/staff/requests/${id}` },
+      { method: 'GET', path: `/api/staff/requests/${id}/attachments/abcdefgh12345678` },
       {
         method: 'POST',
         path: `/api/staff/requests/${id}/commands`,

@@ -1,4 +1,4 @@
-import { HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { HeadObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   AttachmentNotVerifiedError,
@@ -50,6 +50,25 @@ async function upload(presigned: PresignedUpload, bytes: Buffer, type: string): 
   for (const [name, value] of Object.entries(presigned.fields)) form.append(name, value);
   form.append('file', new Blob([bytes], { type }), 'upload.bin');
   return fetch(presigned.url, { method: 'POST', body: form });
+}
+
+/**
+ * A client that can list the bucket: the S3 emulator signs bucket-level paths
+ * without their trailing slash, so this one strips it before signing.
+ */
+function listingClient(): S3Client {
+  const client = s3Client();
+  client.middlewareStack.add(
+    (next) => (args) => {
+      const request = args.request as { path?: string };
+      if (typeof request.path === 'string' && /^\/[^/]+\/$/.test(request.path)) {
+        request.path = request.path.slice(0, -1);
+      }
+      return next(args);
+    },
+    { step: 'build', name: 'stripBucketTrailingSlash' },
+  );
+  return client;
 }
 
 /** A new request's identity PDF, presigned and uploaded (not yet checked). */
@@ -345,6 +364,34 @@ describe('Class: AttachmentStore', () => {
       expect(served.headers.get('content-disposition')).toBe(
         `attachment; filename="id.pdf"; filename*=UTF-8''id.pdf`,
       );
+    });
+
+    it('settles two confirmations at once on one result, keeping a single verified copy', async () => {
+      // Prepare: a double click, or two tabs confirming the same upload.
+      const { requestId, attachmentId } = await uploadedPdf();
+
+      // Act
+      const [first, second] = await Promise.all([
+        attachments.verify({ requestId, attachmentId }),
+        attachments.verify({ requestId, attachmentId }),
+      ]);
+      const stored = await attachments.get({ requestId, attachmentId });
+
+      // Assess
+      expect(first.status).toBe('verified');
+      expect(second).toEqual(first);
+      expect(stored?.verifiedKey).toBe(first.attachment.verifiedKey);
+      const lister = listingClient();
+      const copies = await lister.send(
+        new ListObjectsV2Command({
+          Bucket: bucket,
+          Prefix: verifiedPrefix(requestId, attachmentId),
+        }),
+      );
+      lister.destroy();
+      expect((copies.Contents ?? []).map((object) => object.Key)).toEqual([
+        first.attachment.verifiedKey,
+      ]);
     });
 
     it('refuses a download link for an attachment not yet checked', async () => {
