@@ -220,6 +220,38 @@ describe('Class: WorkingCalendar', () => {
     });
   });
 
+  describe('Property: version', () => {
+    it('is the same for two calendars that compute the same dates', () => {
+      // Prepare
+      const again = new WorkingCalendar();
+      const renamed = new WorkingCalendar({ districtName: '大场镇' });
+      // Assess
+      expect(again.version).toBe(calendar.version);
+      expect(renamed.version).toBe(calendar.version);
+    });
+
+    it("changes with a district's working day, a local holiday or a new year's notice", () => {
+      // Prepare
+      const versions = [
+        calendar.version,
+        new WorkingCalendar({ extraWorkingDays: [{ on: '2026-10-03', name: '加班' }] }).version,
+        new WorkingCalendar({ extraHolidays: [{ on: '2026-04-20', name: '三月三' }] }).version,
+        new WorkingCalendar({ notices: NATIONAL_NOTICES.filter((n) => n.year !== 2026) }).version,
+      ];
+      // Assess
+      expect(new Set(versions).size).toBe(versions.length);
+    });
+
+    it('ignores an override that changes no day (a local working day that is a weekday anyway)', () => {
+      // Prepare
+      const noop = new WorkingCalendar({
+        extraWorkingDays: [{ on: '2026-04-21', name: '无变化' }],
+      });
+      // Assess
+      expect(noop.version).toBe(calendar.version);
+    });
+  });
+
   describe('Method: yearSchedule', () => {
     it("lists a year's holidays and make-up days with the notice they come from", () => {
       // Act

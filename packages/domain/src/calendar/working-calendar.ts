@@ -78,6 +78,13 @@ export class WorkingCalendar {
   /** First and last day covered by a loaded notice. */
   readonly coverage: { readonly from: IsoDate; readonly to: IsoDate };
   readonly notices: readonly HolidayNotice[];
+  /**
+   * A fingerprint of everything that moves a deadline: the coverage and every
+   * day whose working status differs from Monday–Friday. Two calendars with
+   * the same version compute the same dates; a request stores the version its
+   * deadlines were computed with, so a sweep knows when to recompute them.
+   */
+  readonly version: string;
   private readonly coveredFrom: number;
   private readonly coveredTo: number;
   private readonly special = new Map<number, SpecialDay>();
@@ -124,6 +131,7 @@ export class WorkingCalendar {
       this.workingThrough[i] = count;
     }
     this.workingDays = workingDays.slice(0, count);
+    this.version = this.fingerprint();
   }
 
   /** Whether the government offices of the district work on `date`. */
@@ -256,6 +264,16 @@ export class WorkingCalendar {
     return { date, working: !weekend, kind: weekend ? 'weekend' : 'workday', provisional };
   }
 
+  private fingerprint(): string {
+    const parts = [this.coverage.from, this.coverage.to];
+    for (let i = 0, weekday = weekdayOf(RANGE_FROM); i < this.working.length; i++) {
+      const weekend = weekday === 0 || weekday === 6;
+      if ((this.working[i] === 1) === weekend) parts.push(`${i}${weekend ? 'w' : 'r'}`);
+      weekday = (weekday + 1) % 7;
+    }
+    return `cal-${hash53(parts.join(','))}`;
+  }
+
   private checked(date: IsoDate): number {
     const day = toDayNumber(date);
     if (!Number.isInteger(day) || day < FIRST_DAY || day > LAST_DAY) {
@@ -310,6 +328,20 @@ function contiguousYears(notices: readonly HolidayNotice[]): { first: number; la
     last = notice.year;
   }
   return { first, last };
+}
+
+/** cyrb53: a fast, well-spread 53-bit string hash (no crypto needed: this detects change, not tampering). */
+function hash53(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 function isWorkingKind(kind: SpecialDay['kind']): boolean {
