@@ -383,7 +383,7 @@ export class RequestRepository {
    * @throws NotFoundError when there is no such request.
    */
   async appendEvent(input: AppendEventInput): Promise<WriteResult> {
-    const { set, remove } = summaryAttributes(input.id, input.summary);
+    const { set, remove } = summaryAttributes(input.id, input.summary, input.current?.submittedOn);
     return this.#writeLogEntry(input.id, input.expectedVersion, input.audit, {
       entry: { kind: 'event', event: input.event },
       set,

@@ -14,9 +14,12 @@ export interface SummaryAttributes {
  * of every index it belongs to. A new record takes `set` (its `remove` names
  * attributes it never had); a change sets and removes both.
  *
- * `submittedOn` is given on creation only: until a request is received its
+ * `submittedOn` dates a request that is not received yet: until then its
  * year is its submission's; once received it moves to the receipt's year (an
- * online request confirmed in January counts in the new year).
+ * online request confirmed in January counts in the new year). It also places
+ * a submission awaiting confirmation in `open`: after every deadline (the
+ * staff queue lists them last, as before), by the day it was submitted, so
+ * the tracker finds the ones it must remind of by a key range (Art. 31(3)).
  */
 export function summaryAttributes(
   id: string,
@@ -49,7 +52,8 @@ export function summaryAttributes(
     remove.push(KEY.openPk, KEY.openSk);
   } else {
     set[KEY.openPk] = keys.openPk;
-    set[KEY.openSk] = keys.openSk(summary.nextDeadline?.on, id);
+    const awaitingSince = summary.status === 'submitted' ? submittedOn : undefined;
+    set[KEY.openSk] = keys.openSk(summary.nextDeadline?.on, id, awaitingSince);
   }
   // Closed requests never reopen, so `byClosedYear` is written once, on closing.
   if (summary.closedOn === null) remove.push(KEY.closedYearPk);

@@ -38,7 +38,10 @@ export const KEY = {
   pk: 'pk',
   sk: 'sk',
   openPk: 'openPk',
-  /** `<nextDeadlineOn or 9999-12-31>#<id>`: the sort key of both `open` and `byAssignee`. */
+  /**
+   * `<nextDeadlineOn>#<id>`, or for a submission awaiting receipt
+   * `9999-12-31#<submittedOn>#<id>`: the sort key of both `open` and `byAssignee`.
+   */
   openSk: 'openSk',
   statusPk: 'statusPk',
   yearPk: 'yearPk',
@@ -81,8 +84,17 @@ export const keys = {
   }),
   reportPublishedPrefix: 'PUB#',
   openPk: 'OPEN',
-  openSk: (nextDeadlineOn: string | null | undefined, id: string) =>
-    `${nextDeadlineOn ?? NO_DEADLINE}#${id}`,
+  /**
+   * An open request's place in `open` and `byAssignee`: by next deadline; a
+   * request without one (an online or fax submission awaiting confirmation)
+   * after every deadline, by the day it was submitted (see `awaitingReceiptRange`).
+   */
+  openSk: (nextDeadlineOn: string | null | undefined, id: string, submittedOn?: string) =>
+    nextDeadlineOn
+      ? `${nextDeadlineOn}#${id}`
+      : submittedOn
+        ? `${NO_DEADLINE}#${submittedOn}#${id}`
+        : `${NO_DEADLINE}#${id}`,
   statusPk: (status: string) => `STATUS#${status}`,
   yearPk: (year: string) => `YEAR#${year}`,
   assigneePk: (staffId: string) => `ASSIGNEE#${staffId}`,
