@@ -65,6 +65,12 @@ export const RequestRecord = z.object({
   nextDeadline: z.object({ kind: z.enum(DEADLINE_KINDS), on: IsoDate }).optional(),
   /** A deadline depends on a year whose holiday notice is not loaded yet. */
   provisional: z.boolean(),
+  /**
+   * The `WorkingCalendar.version` the stored deadlines were computed with;
+   * absent on records written before it was kept. When the calendar changes,
+   * the tracker recomputes every open request whose version differs.
+   */
+  calendarVersion: z.string().optional(),
   outcome: OutcomeCode.optional(),
   closedOn: IsoDate.optional(),
   /** The staff id the request is assigned to. */

@@ -79,6 +79,8 @@ export interface CreateRequestInput {
   readonly initialEvents: readonly LifecycleEvent[];
   /** `summaryFromDomain` of the state and clock after the initial events. */
   readonly summary: RequestSummary;
+  /** The `WorkingCalendar.version` the summary's deadlines were computed with. */
+  readonly calendarVersion?: string;
   /** An id from `newStoreId()` handed out earlier; default a new one. */
   readonly id?: string;
 }
@@ -106,6 +108,8 @@ export interface AppendEventInput {
   readonly audit: AuditInput;
   /** `summaryFromDomain` of the state and clock after the event. */
   readonly summary: RequestSummary;
+  /** The `WorkingCalendar.version` the summary's deadlines were computed with. */
+  readonly calendarVersion?: string;
   /** The record as read at `expectedVersion`: the new one is derived from it instead of read again. */
   readonly current?: RequestRecord;
 }
@@ -386,7 +390,7 @@ export class RequestRepository {
     const { set, remove } = summaryAttributes(input.id, input.summary, input.current?.submittedOn);
     return this.#writeLogEntry(input.id, input.expectedVersion, input.audit, {
       entry: { kind: 'event', event: input.event },
-      set,
+      set: { ...set, calendarVersion: input.calendarVersion },
       remove,
       ...(input.current ? { current: input.current } : {}),
     });
@@ -504,6 +508,7 @@ export class RequestRepository {
       applicantColumn: applicantColumn(applicant),
       createdAt: at,
       updatedAt: at,
+      calendarVersion: input.calendarVersion,
       ...summaryAttributes(made.id, input.summary, input.submittedOn).set,
     });
   }

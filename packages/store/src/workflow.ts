@@ -38,6 +38,7 @@ export async function recordEvent(
     event: input.event,
     audit: input.audit,
     summary: summaryFromDomain(state, clock),
+    calendarVersion: context.calendar.version,
     current: found.record,
   });
 }
@@ -72,6 +73,7 @@ export async function recordNewRequest(
     ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
     initialEvents: input.events,
     summary: summaryFromDomain(state, clock),
+    calendarVersion: context.calendar.version,
   });
 }
 
