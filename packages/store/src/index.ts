@@ -21,6 +21,8 @@ export {
   type VerifyResult,
   verifiedPrefix,
 } from './attachments.js';
+export { type RecomputedDeadlines, recomputeDeadlines } from './deadline-recompute.js';
+export { type DueRange, dueQueries } from './due-query.js';
 export { DEFAULT_CONTENTION_BUDGET_MS, documentClient } from './dynamo.js';
 export {
   AttachmentNotVerifiedError,
@@ -60,6 +62,15 @@ export {
   type LedgerStoreOptions,
 } from './ledger-store.js';
 export { maskApplicant, maskEmail, maskIdNumber, maskPhone } from './privacy.js';
+export {
+  type ClaimOptions,
+  type ClaimOutcome,
+  type ClaimTarget,
+  claimBlocks,
+  claimKey,
+  ReminderClaim,
+  ReminderClaims,
+} from './reminder-claims.js';
 export {
   REPORT_CONTENT_TYPES,
   ReportDocuments,
@@ -118,4 +129,11 @@ export {
   tableDefinition,
 } from './table.js';
 export { loadTracer, type TracingEnvironment, tracingEnabled } from './tracing.js';
+export {
+  type MoveDeadlinesInput,
+  type TrackedCaseFile,
+  type TrackerReads,
+  TrackerStore,
+  type TrackerStoreOptions,
+} from './tracker-store.js';
 export { clockOf, recordEvent, recordNewRequest } from './workflow.js';

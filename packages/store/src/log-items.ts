@@ -1,8 +1,8 @@
-import type { LifecycleEvent } from '@ogi/schema';
+import { IsoDate, type LifecycleEvent } from '@ogi/schema';
 import * as z from 'zod';
 import { withoutUndefined } from './dynamo.js';
 import { parseItem } from './items.js';
-import type { StoredEvent } from './request-record.js';
+import { DEADLINE_KINDS, type StoredEvent } from './request-record.js';
 import { keys } from './table.js';
 
 const AuditItem = z.object({
@@ -26,6 +26,20 @@ const LogItem = z.discriminatedUnion('kind', [
     kind: z.literal('event'),
     seq: z.number().int(),
     event: z.custom<LifecycleEvent>(isEventLike),
+    audit: AuditItem,
+  }),
+  z.object({
+    kind: z.literal('deadline-moved'),
+    seq: z.number().int(),
+    change: z.object({
+      deadline: z.enum(DEADLINE_KINDS),
+      from: IsoDate.nullable(),
+      to: IsoDate.nullable(),
+      wasProvisional: z.boolean(),
+      isProvisional: z.boolean(),
+      text: z.string(),
+    }),
+    calendarVersion: z.string(),
     audit: AuditItem,
   }),
   z.object({

@@ -1,4 +1,4 @@
-import type { AppealRecord, Clock, RequestState } from '@ogi/domain';
+import type { AppealRecord, Clock, DeadlineChange, RequestState } from '@ogi/domain';
 import {
   APPLICANT_COLUMNS,
   AppealKind,
@@ -163,6 +163,15 @@ export type StoredEvent =
       readonly seq: number;
       /** The staff id assigned, or null when the assignment was cleared. */
       readonly assignee: string | null;
+      readonly audit: Audit;
+    }
+  | {
+      /** A calendar change moved (or confirmed) one stored deadline. */
+      readonly kind: 'deadline-moved';
+      readonly seq: number;
+      readonly change: DeadlineChange;
+      /** The calendar version the deadline was recomputed with. */
+      readonly calendarVersion: string;
       readonly audit: Audit;
     };
 

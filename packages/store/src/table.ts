@@ -75,6 +75,13 @@ export const keys = {
   receiptCounter: (year: string) => ({ pk: `COUNTER#RECEIPT#${year}`, sk: 'COUNTER' }),
   receipt: (receiptNo: string) => ({ pk: `RECEIPT#${receiptNo}`, sk: 'RECEIPT' }),
   idempotency: (keyHash: string) => ({ pk: `IDEM#${keyHash}`, sk: 'IDEM' }),
+  /** The claim of one reminder mail of a request (see `ReminderClaims`). */
+  reminderClaim: (id: string, key: string) => ({ pk: `REQ#${id}`, sk: `MAIL#${key}` }),
+  reminderClaimPrefix: 'MAIL#',
+  /** The claim of one notice mail to the district's office (annual report, holiday notice). */
+  officeClaim: (key: string) => ({ pk: 'TRACKER', sk: `MAIL#${key}` }),
+  /** The calendar version the open requests' deadlines were last all recomputed with. */
+  trackerCalendar: { pk: 'TRACKER', sk: 'CALENDAR' },
   reportPk: (year: number) => `REPORT#${year}`,
   reportDraft: (year: number) => ({ pk: `REPORT#${year}`, sk: 'DRAFT' }),
   /** `PUB#<n, 6 digits>`: published versions sort in order. */
@@ -135,6 +142,9 @@ const S = 'S' as const;
  * | `REQ#<id>` | `META` | the request record (GSI keys below) |
  * | `REQ#<id>` | `EVT#<seq, 6 digits>` | one entry of the append-only log, with its audit fields |
  * | `REQ#<id>` | `ATT#<attachmentId>` | attachment metadata |
+ * | `REQ#<id>` | `MAIL#<reminder key>` | the tracker's claim of one reminder mail: claimed, sent |
+ * | `TRACKER` | `MAIL#<notice key>` | the tracker's claim of one mail to the office |
+ * | `TRACKER` | `CALENDAR` | the calendar version of the last full recomputation of deadlines |
  * | `COUNTER#RECEIPT#<yyyy>` | `COUNTER` | the year's receipt counter |
  * | `RECEIPT#<receiptNo>` | `RECEIPT` | receipt number → request id, unique |
  * | `IDEM#<sha256(key)>` | `IDEM` | idempotency record, TTL `expiresAt` |
