@@ -39,6 +39,17 @@ export const DistrictEmail = z.strictObject({
 });
 export type DistrictEmail = z.infer<typeof DistrictEmail>;
 
+/** How the deadline tracker acts on the clock's consequences. */
+export const DistrictTracker = z.strictObject({
+  /**
+   * A lapsed correction or fee window deems the request withdrawn (Art. 30;
+   * 国办函〔2020〕109号): the tracker records it, as done by the system, when
+   * true; when false it asks staff to record it instead.
+   */
+  autoCloseLapsed: z.boolean().default(true),
+});
+export type DistrictTracker = z.infer<typeof DistrictTracker>;
+
 /**
  * The time zones a district may keep its days in, with their offset from UTC
  * in minutes. China keeps one legal time, Beijing time (UTC+8, without
@@ -83,6 +94,7 @@ export const DistrictConfig = z.strictObject({
     .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'report deadline must be MM-DD')
     .default('01-31'),
   email: DistrictEmail.optional(),
+  tracker: DistrictTracker.default({ autoCloseLapsed: true }),
 });
 export type DistrictConfig = z.infer<typeof DistrictConfig>;
 export type DistrictConfigInput = z.input<typeof DistrictConfig>;
