@@ -1,8 +1,8 @@
-import { IsoDate, type LifecycleEvent } from '@ogi/schema';
+import type { LifecycleEvent } from '@ogi/schema';
 import * as z from 'zod';
 import { withoutUndefined } from './dynamo.js';
 import { parseItem } from './items.js';
-import { DEADLINE_KINDS, type StoredEvent } from './request-record.js';
+import { StoredDeadlineChange, type StoredEvent } from './request-record.js';
 import { keys } from './table.js';
 
 const AuditItem = z.object({
@@ -31,14 +31,7 @@ const LogItem = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('deadline-moved'),
     seq: z.number().int(),
-    change: z.object({
-      deadline: z.enum(DEADLINE_KINDS),
-      from: IsoDate.nullable(),
-      to: IsoDate.nullable(),
-      wasProvisional: z.boolean(),
-      isProvisional: z.boolean(),
-      text: z.string(),
-    }),
+    change: StoredDeadlineChange,
     calendarVersion: z.string(),
     audit: AuditItem,
   }),

@@ -36,6 +36,16 @@ export type StoredSubmission = Omit<Submission, 'applicant' | 'channel'>;
 const isObject = (value: unknown): value is object =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A `DeadlineChange` of the domain as the store keeps it: in history entries and on the record. */
+export const StoredDeadlineChange = z.object({
+  deadline: z.enum(DEADLINE_KINDS),
+  from: IsoDate.nullable(),
+  to: IsoDate.nullable(),
+  wasProvisional: z.boolean(),
+  isProvisional: z.boolean(),
+  text: z.string(),
+}) satisfies z.ZodType<DeadlineChange>;
+
 /**
  * A request as the `META` item holds it. Reads check the store-owned fields;
  * the applicant and the submission were validated at the edge before they were
@@ -71,6 +81,17 @@ export const RequestRecord = z.object({
    * the tracker recomputes every open request whose version differs.
    */
   calendarVersion: z.string().optional(),
+  /**
+   * The stored deadlines the last calendar change moved, until staff were
+   * told: the tracker finds them on the `open` index item, without reading
+   * the log, should a run stop between moving them and mailing.
+   */
+  deadlinesMoved: z
+    .object({
+      calendarVersion: z.string(),
+      changes: z.array(StoredDeadlineChange),
+    })
+    .optional(),
   outcome: OutcomeCode.optional(),
   closedOn: IsoDate.optional(),
   /** The staff id the request is assigned to. */

@@ -164,6 +164,9 @@ export class TrackerStore {
       {
         ...set,
         calendarVersion: input.calendarVersion,
+        ...(input.changes.length > 0
+          ? { deadlinesMoved: { calendarVersion: input.calendarVersion, changes: input.changes } }
+          : {}),
         version,
         updatedAt: at,
       },
@@ -232,7 +235,11 @@ export class TrackerStore {
       ...input.current,
       ...withoutUndefined(set),
       calendarVersion: input.calendarVersion,
+      ...(input.changes.length > 0
+        ? { deadlinesMoved: { calendarVersion: input.calendarVersion, changes: input.changes } }
+        : {}),
       version,
+      updatedAt: at,
     };
     for (const attribute of remove) delete next[attribute];
     return parseItem(RequestRecord, { ...keys.request(input.id), ...next }, 'request record');

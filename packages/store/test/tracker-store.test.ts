@@ -170,6 +170,11 @@ describe('Class: TrackerStore', () => {
         dueOn: '2026-10-23',
         version: 2,
         calendarVersion: moved.calendar.version,
+        openSk: `2026-09-29#${record.id}`,
+        deadlinesMoved: {
+          calendarVersion: moved.calendar.version,
+          changes: [{ deadline: 'answer', from: '2026-10-22', to: '2026-10-23' }],
+        },
       });
       expect(found?.events.at(-1)).toMatchObject({
         kind: 'deadline-moved',
