@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   type DynamoDBDocumentClient,
   GetCommand,
@@ -6,6 +7,7 @@ import {
   QueryCommand,
   type QueryCommandInput,
   TransactWriteCommand,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { DeadlineChange } from '@ogi/domain';
 import * as z from 'zod';
@@ -23,7 +25,7 @@ import {
   type StoredEvent,
 } from './request-record.js';
 import { summaryAttributes } from './summary-attributes.js';
-import { keys } from './table.js';
+import { KEY, keys } from './table.js';
 
 export interface TrackerStoreOptions {
   readonly client: DynamoDBDocumentClient;
@@ -243,6 +245,42 @@ export class TrackerStore {
     };
     for (const attribute of remove) delete next[attribute];
     return parseItem(RequestRecord, { ...keys.request(input.id), ...next }, 'request record');
+  }
+
+  /**
+   * Moves a request's place in `open` (and `byAssignee`) to its next
+   * deadline as of a later day, once the stored one has passed with nothing
+   * recorded (a correction-notice window that closed unused, a consultation
+   * whose reply period ran out): otherwise the request would stay inside
+   * every later run's range until its next event. Derived data, not a step:
+   * no log entry and no new version, and nothing is written if the request
+   * changed since it was read.
+   * @returns whether it was written.
+   */
+  async advanceNextDeadline(
+    record: RequestRecord,
+    next: NonNullable<RequestRecord['nextDeadline']>,
+  ): Promise<boolean> {
+    try {
+      await this.#client.send(
+        new UpdateCommand({
+          TableName: this.#table,
+          Key: keys.request(record.id),
+          UpdateExpression: 'SET nextDeadline = :next, #openSk = :sk',
+          ConditionExpression: '#version = :version AND attribute_exists(#openSk)',
+          ExpressionAttributeNames: { '#openSk': KEY.openSk, '#version': 'version' },
+          ExpressionAttributeValues: {
+            ':next': { kind: next.kind, on: next.on },
+            ':sk': keys.openSk(next.on, record.id),
+            ':version': record.version,
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
   }
 
   /** The calendar version the open requests were last all recomputed with, or null before the first time. */

@@ -220,6 +220,53 @@ describe('Class: TrackerStore', () => {
     });
   });
 
+  describe('Method: advanceNextDeadline', () => {
+    it('moves a request whose stored next deadline passed out of the earlier ranges, without a new version', async () => {
+      // Prepare: received 2026-09-18, the correction-notice window closed 09-29 unused.
+      const { record } = await repository.create(createInput('2026-09-18'));
+
+      // Act
+      const written = await tracker.advanceNextDeadline(record, {
+        kind: 'answer',
+        on: '2026-10-22',
+      });
+      const stale = await tracker.advanceNextDeadline(record, { kind: 'answer', on: '2026-10-23' });
+      const stored = await table.client.send(
+        new GetCommand({ TableName: table.tableName, Key: keys.request(record.id) }),
+      );
+
+      // Assess
+      expect(record.nextDeadline).toEqual({ kind: 'correction-notice', on: '2026-09-29' });
+      expect(written).toBe(true);
+      expect(stale).toBe(true);
+      expect(stored.Item).toMatchObject({
+        version: 1,
+        nextDeadline: { kind: 'answer', on: '2026-10-23' },
+        openSk: `2026-10-23#${record.id}`,
+      });
+    });
+
+    it('writes nothing when the request changed since it was read', async () => {
+      // Prepare
+      const { record } = await repository.create(createInput('2026-09-18'));
+      await repository.assign({
+        id: record.id,
+        expectedVersion: 1,
+        assignee: 'staff-001',
+        audit: SYSTEM,
+      });
+
+      // Act
+      const written = await tracker.advanceNextDeadline(record, {
+        kind: 'answer',
+        on: '2026-10-22',
+      });
+
+      // Assess
+      expect(written).toBe(false);
+    });
+  });
+
   describe('Method: recomputedCalendarVersion', () => {
     it('returns null before the first recomputation and the version stored after it', async () => {
       // Prepare
