@@ -61,7 +61,7 @@ export {
   LedgerStore,
   type LedgerStoreOptions,
 } from './ledger-store.js';
-export { maskApplicant, maskEmail, maskIdNumber, maskPhone } from './privacy.js';
+export { maskApplicant, maskEmail, maskIdNumber, maskName, maskPhone } from './privacy.js';
 export {
   type ClaimOptions,
   type ClaimOutcome,

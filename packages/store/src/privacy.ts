@@ -70,3 +70,14 @@ export function maskApplicant<T extends Applicant>(applicant: T): T {
   }
   return { ...applicant, phone: maskPhone(applicant.phone), ...email };
 }
+
+/**
+ * A name as a reminder mail may carry it: the first character and one star
+ * per further character, at most two (`欧**`, `张*`). Mails leave the system,
+ * so they name the applicant no more than the receipt slip's reader needs.
+ */
+export function maskName(name: string): string {
+  const characters = [...name.trim()];
+  const first = characters[0] ?? '';
+  return `${first}${stars(Math.min(2, Math.max(characters.length - 1, 1)))}`;
+}

@@ -1,7 +1,7 @@
 import { Applicant, type IdType } from '@ogi/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskApplicant, maskEmail, maskIdNumber, maskPhone } from '../src/index.js';
+import { maskApplicant, maskEmail, maskIdNumber, maskName, maskPhone } from '../src/index.js';
 import { organisation, person } from './support.js';
 
 describe('Function: maskIdNumber', () => {
@@ -101,5 +101,24 @@ describe('Function: maskApplicant', () => {
       email: 'o***@lawfirm.example.cn',
     });
     expect(masked.kind === 'organisation' && masked.creditCode).toBe('91350100M000100Y43');
+  });
+});
+
+describe('Function: maskName', () => {
+  it('keeps the first character and hides the rest behind at most two stars', () => {
+    // Act
+    const masked = ['张三', '欧阳晓明', '北京某某律师事务所', '李'].map(maskName);
+
+    // Assess
+    expect(masked).toEqual(['张*', '欧**', '北**', '李*']);
+  });
+
+  it('never shows more than the first character of any name', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 2 }), (name) => {
+        const masked = maskName(name);
+        expect([...masked].slice(1).every((character) => character === '*')).toBe(true);
+      }),
+    );
   });
 });
