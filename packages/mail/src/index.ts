@@ -1,0 +1,10 @@
+export { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from './backoff.js';
+export { MailConfigError, MailError, MailSendError } from './errors.js';
+export {
+  type FailedMail,
+  type SendAllOptions,
+  type SendAllResult,
+  type SentMail,
+  sendAll,
+} from './send-all.js';
+export type { MailMessage, MailSender } from './types.js';
