@@ -7,4 +7,5 @@ export {
   type SentMail,
   sendAll,
 } from './send-all.js';
+export { type SesSenderOptions, sesSender } from './ses-sender.js';
 export type { MailMessage, MailSender } from './types.js';
