@@ -8,4 +8,10 @@ export {
   sendAll,
 } from './send-all.js';
 export { type SesSenderOptions, sesSender } from './ses-sender.js';
+export {
+  DEFAULT_SMTP_TIMEOUTS,
+  type SmtpSenderOptions,
+  type SmtpTimeouts,
+  smtpSender,
+} from './smtp-sender.js';
 export type { MailMessage, MailSender } from './types.js';
