@@ -7,6 +7,7 @@ export {
   type SentMail,
   sendAll,
 } from './send-all.js';
+export { type SenderDependencies, senderFor } from './sender-for.js';
 export { type SesSenderOptions, sesSender } from './ses-sender.js';
 export {
   DEFAULT_SMTP_TIMEOUTS,
