@@ -1,1 +1,2 @@
+export { reminderKey } from './reminder-key.js';
 export type * from './types.js';
