@@ -1,4 +1,10 @@
 export { dateWithWeekdayZh, weekdayZh, workingDaysLeftZh } from './format.js';
 export { closeLapsedReminder, lapseOf } from './lapse.js';
 export { reminderKey } from './reminder-key.js';
+export {
+  DEFAULT_REMIND_WORKING_DAYS_BEFORE,
+  type RemindersInput,
+  remindersFor,
+} from './reminders-for.js';
+export { tightestThresholdReached } from './rules/answer.js';
 export type * from './types.js';
