@@ -1,3 +1,4 @@
+export { deadlinesMovedReminder } from './deadlines-moved.js';
 export { dateWithWeekdayZh, weekdayZh, workingDaysLeftZh } from './format.js';
 export { closeLapsedReminder, lapseOf } from './lapse.js';
 export { reminderKey } from './reminder-key.js';
