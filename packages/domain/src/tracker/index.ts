@@ -1,6 +1,11 @@
 export { deadlinesMovedReminder } from './deadlines-moved.js';
 export { dateWithWeekdayZh, weekdayZh, workingDaysLeftZh } from './format.js';
 export { closeLapsedReminder, lapseOf } from './lapse.js';
+export {
+  DEFAULT_REPORT_DEADLINE,
+  type OfficeNoticesInput,
+  officeNotices,
+} from './office-notices.js';
 export { reminderKey } from './reminder-key.js';
 export {
   DEFAULT_REMIND_WORKING_DAYS_BEFORE,
