@@ -1,3 +1,9 @@
+export {
+  addresseesOf,
+  type DigestRecipients,
+  distinctAddresses,
+  noticeAddressees,
+} from './addressees.js';
 export { deadlinesMovedReminder } from './deadlines-moved.js';
 export { dateWithWeekdayZh, weekdayZh, workingDaysLeftZh } from './format.js';
 export { closeLapsedReminder, lapseOf } from './lapse.js';
