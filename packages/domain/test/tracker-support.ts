@@ -84,3 +84,22 @@ export function workingDaysBetween(calendar: WorkingCalendar, from: string, to: 
   }
   return days;
 }
+
+/** A reminder as the rules make them, for the digest's tests. */
+export function reminder(overrides: Partial<Reminder> = {}): Reminder {
+  return {
+    requestId: 'req-0001',
+    receiptNo: 'DC-2026-0001',
+    assignee: null,
+    maskedName: '张*',
+    kind: 'answer',
+    deadline: '2026-10-22',
+    threshold: 2,
+    workingDaysLeft: 2,
+    provisional: false,
+    article: '《条例》第三十三条第二款',
+    text: '答复期限',
+    toOffice: false,
+    ...overrides,
+  };
+}

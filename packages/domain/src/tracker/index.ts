@@ -5,6 +5,8 @@ export {
   noticeAddressees,
 } from './addressees.js';
 export { deadlinesMovedReminder } from './deadlines-moved.js';
+export type { DigestContext } from './digest/content.js';
+export { renderDigest, renderDigests } from './digest/render-digest.js';
 export { dateWithWeekdayZh, weekdayZh, workingDaysLeftZh } from './format.js';
 export { closeLapsedReminder, lapseOf } from './lapse.js';
 export {
