@@ -1,0 +1,31 @@
+import { dateIn } from '@ogi/domain';
+import { IsoDate } from '@ogi/schema';
+import * as z from 'zod';
+
+/**
+ * The event EventBridge Scheduler invokes the tracker with: its input, which
+ * may name the day to sweep as of (`{ "date": "2026-10-08" }`, to catch up a
+ * day or to test); anything else in it is ignored.
+ */
+export const ScheduleEvent = z
+  .looseObject({ date: IsoDate.optional() })
+  .nullish()
+  .transform((event) => event ?? {});
+
+/**
+ * The day a scheduled run acts as of: the event's `date`, else today in the
+ * district's time zone (Lambda runs in UTC; 07:30 in Beijing is already the
+ * new day there).
+ * @throws Error naming the field when the event's date is not a date.
+ */
+export function sweepDay(event: unknown, timeZone: string, now: Date): IsoDate {
+  const parsed = ScheduleEvent.safeParse(event);
+  if (!parsed.success) {
+    throw new Error(
+      `the schedule's input is not { "date"?: "YYYY-MM-DD" }: ${parsed.error.issues
+        .map((issue) => `${issue.path.join('.') || 'event'}: ${issue.message}`)
+        .join('; ')}`,
+    );
+  }
+  return parsed.data.date ?? dateIn(timeZone, now);
+}
