@@ -28,6 +28,13 @@ try {
     accessLog: !values.quiet,
     webOrigins:
       values['web-origin'] ?? (process.env.OGI_WEB_ORIGINS ?? '').split(',').filter(Boolean),
+    deadlineSweeps: true,
+    onSweep: (result) =>
+      process.stdout.write(
+        'error' in result
+          ? `deadline sweep failed: ${result.error}\n`
+          : `deadline sweep as of ${result.asOf}: ${result.digestsSent} e-mails, ${result.closed} closed, ${result.failures.length} failures\n`,
+      ),
   });
   process.stdout.write(
     [
@@ -38,7 +45,8 @@ try {
       `  staff login    POST ${stack.url}/api/dev/login  {"name":"张三","role":"clerk|head|office"}`,
       `  DynamoDB Local ${stack.emulators.dynamodb.endpoint}  (table ${stack.tableName})`,
       `  S3 emulator    ${stack.emulators.s3.endpoint}  (buckets ${stack.bucket}, ${stack.reportsBucket})`,
-      `  SES emulator   ${stack.emulators.ses.endpoint}/store`,
+      `  mailbox        ${stack.mailbox}  (the tracker's e-mails; JSON at ${stack.mailbox}/store)`,
+      `  deadlines      a sweep now and every day at 08:00 (${stack.district.timeZone}); pnpm --silent ogi tick runs one`,
       `ready on ${stack.url}`,
       'Ctrl-C stops everything.',
       '',

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { reportRoutes } from '@ogi/annual-report';
 import { caseworkRoutes } from '@ogi/casework';
+import { deadlinesHandler, type SweepSummary } from '@ogi/deadlines';
 import { loadDistrictConfig } from '@ogi/districts';
 import {
   assertPortFree,
@@ -18,7 +19,9 @@ import {
 import { intakeRoutes } from '@ogi/intake';
 import type { DistrictConfig } from '@ogi/schema';
 import { createTableIfMissing } from '@ogi/store';
+import { lambdaContext } from './api-gateway.js';
 import { devLogin } from './dev-login.js';
+import { everyMorningAt } from './morning-timer.js';
 import type { LambdaHandler, Route } from './routes.js';
 import { createLocalServer } from './server.js';
 
@@ -40,6 +43,14 @@ export interface LocalStackOptions {
    * server; default none (pages served by the stack itself need none).
    */
   readonly webOrigins?: readonly string[];
+  /**
+   * Run the deadline tracker's sweep once started and every morning at 08:00
+   * in the district's time zone while up (`pnpm start` does); default off,
+   * so that tests sweep when they choose (`LocalStack.sweep`).
+   */
+  readonly deadlineSweeps?: boolean;
+  /** Where the sweeps' results go, one JSON line each; default nowhere. */
+  readonly onSweep?: (summary: SweepSummary | { error: string }) => void;
 }
 
 export interface LocalStack {
@@ -53,6 +64,10 @@ export interface LocalStack {
   readonly emulators: Emulators;
   /** The secret the dev login signs staff tokens with. */
   readonly tokenSecret: string;
+  /** aws-ses-v2-local's web page, where the tracker's mails can be read (its JSON at `/store`). */
+  readonly mailbox: string;
+  /** Runs one deadline sweep through the tracker's handler, as of `date` or today. */
+  sweep(date?: string): Promise<SweepSummary>;
   stop(): Promise<void>;
 }
 
@@ -72,6 +87,7 @@ export function handlerEnvironment(stack: {
     OGI_REPORTS_BUCKET: stack.reportsBucket,
     OGI_DYNAMODB_ENDPOINT: stack.emulators.dynamodb.endpoint,
     OGI_S3_ENDPOINT: stack.emulators.s3.endpoint,
+    OGI_SES_ENDPOINT: stack.emulators.ses.endpoint,
     OGI_STAFF_TOKEN_SECRET: stack.tokenSecret,
     OGI_STAFF_TOKEN_ISSUER: 'ogi-local',
     OGI_STAFF_TOKEN_AUDIENCE: 'ogi-casework',
@@ -161,6 +177,21 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     const actualPort = await listen(server, port);
     const url = `http://127.0.0.1:${actualPort}`;
+    // The tracker's mails link to the case pages this stack serves.
+    process.env.OGI_STAFF_WEB_ORIGIN = url;
+    const tracker = (await deadlinesHandler.load()).handler;
+    const sweep = (date?: string) =>
+      tracker(date ? { date } : {}, lambdaContext('deadlines', 15 * 60_000));
+    const report = (run: Promise<SweepSummary>) =>
+      run.then(
+        (summary) => options.onSweep?.(summary),
+        (error: unknown) =>
+          options.onSweep?.({ error: error instanceof Error ? error.message : String(error) }),
+      );
+    const stopSweeps = options.deadlineSweeps
+      ? everyMorningAt(8, district.timeZone, () => report(sweep()))
+      : () => undefined;
+    if (options.deadlineSweeps) void report(sweep());
     writeStackFile(dataDir, {
       pid: process.pid,
       url,
@@ -168,6 +199,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       tableName,
       region: emulators.dynamodb.clientConfig.region,
       dynamodbEndpoint: emulators.dynamodb.endpoint,
+      sesEndpoint: emulators.ses.endpoint,
       startedAt: new Date().toISOString(),
     });
     return {
@@ -179,7 +211,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       reportsBucket,
       emulators,
       tokenSecret,
+      mailbox: emulators.ses.endpoint,
+      sweep,
       stop: async () => {
+        stopSweeps();
         removeStackFile(dataDir);
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 
 /**
  * What a running local stack tells other processes on the same machine (the
- * CLI's `ogi import`): where its DynamoDB Local and table are. Written to
+ * CLI's `ogi import` and `ogi tick`): where its DynamoDB Local, table and SES
+ * emulator are. Written to
  * `<data folder>/stack.json` when the stack is ready, removed when it stops.
  */
 export interface LocalStackInfo {
@@ -14,6 +15,8 @@ export interface LocalStackInfo {
   readonly tableName: string;
   readonly region: string;
   readonly dynamodbEndpoint: string;
+  /** aws-ses-v2-local, where the deadline tracker's mails go (`ogi tick`); absent in older files. */
+  readonly sesEndpoint?: string;
   readonly startedAt: string;
 }
 
