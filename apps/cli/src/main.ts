@@ -24,6 +24,13 @@ const USAGE = `usage: pnpm ogi <command>
                                     or the table in OGI_TABLE_NAME (with AWS_REGION and
                                     --district); bad rows are listed and skipped, a second
                                     run changes nothing; prints a JSON summary
+  tick [--date YYYY-MM-DD] [--district ID] [--data-dir DIR]
+                                    one sweep of the deadline tracker as of the date
+                                    (default today in the district's time zone):
+                                    reminders e-mailed once, lapsed windows closed;
+                                    the running local stack (mails to its SES
+                                    emulator) or OGI_TABLE_NAME as for import;
+                                    prints the run's summary as JSON
 `;
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -45,6 +52,7 @@ async function main(argv: readonly string[]): Promise<void> {
       format: { type: 'string' },
       out: { type: 'string' },
       'data-dir': { type: 'string' },
+      date: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -70,6 +78,8 @@ async function main(argv: readonly string[]): Promise<void> {
       return (await import('./commands/calendar.js')).calendarCommand(values);
     case 'import':
       return (await import('./commands/import.js')).importCommand(values);
+    case 'tick':
+      return (await import('./commands/tick.js')).tickCommand(values);
     default:
       throw new UsageError(`unknown command: ${command}\n\n${USAGE}`);
   }

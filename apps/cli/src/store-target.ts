@@ -1,4 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { localFolder, runningLocalStack } from '@ogi/emulators';
 import { documentClient, LedgerStore } from '@ogi/store';
 import * as z from 'zod';
@@ -11,6 +12,14 @@ export interface StoreTarget {
   readonly districtId: string;
   readonly district: District;
   readonly ledger: LedgerStore;
+  /** The district's table, for the adapters other commands need (`ogi tick`). */
+  readonly client: DynamoDBDocumentClient;
+  readonly tableName: string;
+  readonly region: string;
+  /** The local stack's SES emulator; absent for a deployed table (the district's transport decides). */
+  readonly sesEndpoint?: string;
+  /** The local stack's API, where staff open the case pages the mails link to. */
+  readonly url?: string;
   /** Where the records go, for messages: the local stack or the table named in the environment. */
   readonly where: string;
   readonly endpoint: string | undefined;
@@ -38,11 +47,11 @@ export function storeTarget(options: {
   const stack = runningLocalStack(dataDir);
   if (stack === null) {
     throw new UsageError(
-      `no local stack is running on ${dataDir}: start it (bash scripts/start.sh), or set OGI_TABLE_NAME and AWS_REGION to import into a deployed district`,
+      `no local stack is running on ${dataDir}: start it (bash scripts/start.sh), or set OGI_TABLE_NAME and AWS_REGION to work on a deployed district`,
       [
         {
           path: 'store',
-          zh: '本地环境未运行：请先运行 bash scripts/start.sh，或设置 OGI_TABLE_NAME 与 AWS_REGION 导入已部署的地区',
+          zh: '本地环境未运行：请先运行 bash scripts/start.sh，或设置 OGI_TABLE_NAME 与 AWS_REGION 使用已部署的地区',
           en: 'no local stack is running: start it, or set OGI_TABLE_NAME and AWS_REGION',
         },
       ],
@@ -72,6 +81,11 @@ export function storeTarget(options: {
     stack.tableName,
     `the local stack (${stack.url})`,
     stack.dynamodbEndpoint,
+    {
+      region: stack.region,
+      url: stack.url,
+      ...(stack.sesEndpoint ? { sesEndpoint: stack.sesEndpoint } : {}),
+    },
   );
 }
 
@@ -85,8 +99,8 @@ function deployedTarget(districtId: string | undefined): StoreTarget {
   }
   if (districtId === undefined) {
     throw new UsageError(
-      '--district: is required with OGI_TABLE_NAME (its time zone dates the import)',
-      [{ path: 'district', zh: '导入已部署的地区时须用--district指定地区', en: 'is required' }],
+      '--district: is required with OGI_TABLE_NAME (its time zone and rules apply)',
+      [{ path: 'district', zh: '使用已部署的地区时须用--district指定地区', en: 'is required' }],
     );
   }
   const env = parsed.data;
@@ -100,6 +114,7 @@ function deployedTarget(districtId: string | undefined): StoreTarget {
     env.OGI_TABLE_NAME,
     `table ${env.OGI_TABLE_NAME}`,
     env.OGI_DYNAMODB_ENDPOINT,
+    { region: env.AWS_REGION },
   );
 }
 
@@ -109,12 +124,17 @@ function target(
   tableName: string,
   where: string,
   endpoint: string | undefined,
+  extra: { region: string; url?: string; sesEndpoint?: string },
 ): StoreTarget {
   const district = loadDistrict(districtId);
+  const client = documentClient(raw);
   return {
     districtId,
     district,
-    ledger: new LedgerStore({ client: documentClient(raw), tableName }),
+    ledger: new LedgerStore({ client, tableName }),
+    client,
+    tableName,
+    ...extra,
     where,
     endpoint,
     close: () => raw.destroy(),
