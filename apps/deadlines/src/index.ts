@@ -12,3 +12,4 @@ export {
   type SweepSetup,
   sweepDependencies,
 } from './dependencies.js';
+export { recipientTag } from './sweep/deliver.js';
