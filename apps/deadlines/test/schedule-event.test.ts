@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { sweepDay } from '../src/sweep/schedule-event.js';
+
+describe('Function: sweepDay', () => {
+  it('returns the date the schedule input names', () => {
+    // Act
+    const day = sweepDay({ date: '2026-10-08' }, 'Asia/Shanghai', new Date('2026-11-27T00:00:00Z'));
+
+    // Assess
+    expect(day).toBe('2026-10-08');
+  });
+
+  it("returns today in the district's time zone for an empty input or an EventBridge event", () => {
+    // Prepare: 23:30 UTC is already 07:30 the next morning in Beijing.
+    const now = new Date('2026-10-07T23:30:00Z');
+
+    // Act
+    const days = [
+      sweepDay({}, 'Asia/Shanghai', now),
+      sweepDay(undefined, 'Asia/Shanghai', now),
+      sweepDay({ 'detail-type': 'Scheduled Event', time: now.toISOString() }, 'Asia/Shanghai', now),
+      sweepDay({}, 'Asia/Urumqi', new Date('2026-10-07T17:30:00Z')),
+    ];
+
+    // Assess
+    expect(days).toEqual(['2026-10-08', '2026-10-08', '2026-10-08', '2026-10-07']);
+  });
+
+  it('throws naming the field when the date is not a real day', () => {
+    // Act
+    const attempt = () => sweepDay({ date: '2026-02-30' }, 'Asia/Shanghai', new Date());
+
+    // Assess
+    expect(attempt).toThrow(/date:/);
+  });
+});
