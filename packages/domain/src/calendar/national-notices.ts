@@ -3,8 +3,10 @@ import type { HolidayNotice } from './types.js';
 /**
  * The State Council's yearly holiday notices (国务院办公厅关于YYYY年部分节假日安排的通知),
  * as amended, one entry per year. `holidays` are the notice's rest periods
- * (放假调休, weekend days inside a period included); `makeUpWorkdays` are the
- * weekend days it names as working days (“…（周六）上班”).
+ * as it dates them (放假调休, weekend days inside a period included; “4月5日
+ * 放假，与周末连休” is that one day, the weekend stays a weekend), named as
+ * the notice names them; `makeUpWorkdays` are the weekend days it names as
+ * working days (“…（周六）上班”).
  *
  * A notice may reach into the previous December (the 2019 notice moved
  * 2018-12-29 and 2018-12-31), so a late-December date is settled only once the
@@ -18,10 +20,10 @@ export const NATIONAL_NOTICES: readonly HolidayNotice[] = [
   {
     year: 2019,
     notice: '国务院办公厅关于2019年部分节假日安排的通知（国办发明电〔2018〕15号）',
-    issuedOn: '2018-12-06',
+    issuedOn: '2018-12-04',
     amendments: [
       {
-        notice: '国务院办公厅关于调整2019年劳动节假期安排的通知（国办发明电〔2019〕2号）',
+        notice: '国务院办公厅关于调整2019年劳动节假期安排的通知（国办发明电〔2019〕3号）',
         issuedOn: '2019-03-22',
         change: '劳动节 5月1日至4日放假，4月28日（周日）、5月5日（周日）上班',
       },
@@ -29,10 +31,10 @@ export const NATIONAL_NOTICES: readonly HolidayNotice[] = [
     holidays: [
       { name: '元旦', from: '2018-12-30', to: '2019-01-01' },
       { name: '春节', from: '2019-02-04', to: '2019-02-10' },
-      { name: '清明节', from: '2019-04-05', to: '2019-04-07' },
+      { name: '清明节', from: '2019-04-05', to: '2019-04-05' },
       { name: '劳动节', from: '2019-05-01', to: '2019-05-04' },
-      { name: '端午节', from: '2019-06-07', to: '2019-06-09' },
-      { name: '中秋节', from: '2019-09-13', to: '2019-09-15' },
+      { name: '端午节', from: '2019-06-07', to: '2019-06-07' },
+      { name: '中秋节', from: '2019-09-13', to: '2019-09-13' },
       { name: '国庆节', from: '2019-10-01', to: '2019-10-07' },
     ],
     makeUpWorkdays: [
@@ -62,7 +64,7 @@ export const NATIONAL_NOTICES: readonly HolidayNotice[] = [
       { name: '清明节', from: '2020-04-04', to: '2020-04-06' },
       { name: '劳动节', from: '2020-05-01', to: '2020-05-05' },
       { name: '端午节', from: '2020-06-25', to: '2020-06-27' },
-      { name: '国庆节', from: '2020-10-01', to: '2020-10-08' },
+      { name: '国庆节、中秋节', from: '2020-10-01', to: '2020-10-08' },
     ],
     makeUpWorkdays: [
       { on: '2020-01-19', for: '春节' },
