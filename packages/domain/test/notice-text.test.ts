@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   fromDayNumber,
@@ -10,9 +10,27 @@ import {
   WorkingCalendar,
 } from '../src/index.js';
 
+const FIXTURES = new URL('./fixtures/notices/', import.meta.url);
+
 /** The published text of a notice (test/fixtures/notices/NAME.txt). */
 function published(name: string): string {
-  return readFileSync(new URL(`./fixtures/notices/${name}.txt`, import.meta.url), 'utf8');
+  return readFileSync(new URL(`${name}.txt`, FIXTURES), 'utf8');
+}
+
+/** The fixtures' names, by year, each year's notice (`YYYY`) before its amendments (`YYYY-…`). */
+function publishedNames(): string[] {
+  return readdirSync(FIXTURES)
+    .filter((file) => file.endsWith('.txt'))
+    .map((file) => file.slice(0, -'.txt'.length))
+    .sort(
+      (a, b) =>
+        a.slice(0, 4).localeCompare(b.slice(0, 4)) || a.length - b.length || a.localeCompare(b),
+    );
+}
+
+/** The years whose notice was never amended. */
+function unamendedYears(): number[] {
+  return NATIONAL_NOTICES.filter((notice) => !notice.amendments).map((notice) => notice.year);
 }
 
 function nationalNotice(year: number): HolidayNotice {
@@ -21,22 +39,10 @@ function nationalNotice(year: number): HolidayNotice {
   return notice;
 }
 
-/** Every notice from 2019 to 2026 read from its text, amendments applied in the order they came. */
+/** Every published notice read from its text, amendments applied after their year's notice. */
 function parseAllPublished(): HolidayNotice[] {
-  const texts = [
-    '2019',
-    '2019-labour-day',
-    '2020',
-    '2020-spring-festival',
-    '2021',
-    '2022',
-    '2023',
-    '2024',
-    '2025',
-    '2026',
-  ];
   const notices: HolidayNotice[] = [];
-  for (const name of texts) {
+  for (const name of publishedNames()) {
     const { notice } = parseHolidayNotice(published(name), notices);
     const index = notices.findIndex((each) => each.year === notice.year);
     if (index >= 0) notices[index] = notice;
@@ -71,7 +77,18 @@ function problemsOf(text: string, notices: readonly HolidayNotice[] = []) {
 
 describe('Function: parseHolidayNotice', () => {
   describe('published notices', () => {
-    it.each([2021, 2022, 2023, 2024, 2025, 2026])(
+    it('has the published text of every year in NATIONAL_NOTICES, and of each amendment', () => {
+      // Prepare
+      const names = publishedNames();
+      // Assess
+      for (const notice of NATIONAL_NOTICES) {
+        expect(names).toContain(String(notice.year));
+        const amendments = names.filter((name) => name.startsWith(`${notice.year}-`));
+        expect(amendments).toHaveLength(notice.amendments?.length ?? 0);
+      }
+    });
+
+    it.each(unamendedYears())(
       'reproduces the %i notice of NATIONAL_NOTICES from its published text',
       (year) => {
         // Act
@@ -116,19 +133,22 @@ describe('Function: parseHolidayNotice', () => {
       expect(amended.notice).toEqual(nationalNotice(2020));
     });
 
-    it("builds a calendar equal to today's, day by day from 2019-01-01 to 2026-12-31, and of the same version", () => {
+    it("builds NATIONAL_NOTICES, and a calendar equal to today's day by day and of the same version", () => {
       // Prepare
       const today = new WorkingCalendar();
-      const parsed = new WorkingCalendar({ notices: parseAllPublished() });
+      const notices = parseAllPublished();
+      const parsed = new WorkingCalendar({ notices });
       const differences: string[] = [];
       // Act
-      for (let day = toDayNumber('2019-01-01'); day <= toDayNumber('2026-12-31'); day++) {
+      for (let day = toDayNumber('2019-01-01'); day <= toDayNumber(today.coverage.to); day++) {
         const date = fromDayNumber(day);
         if (JSON.stringify(parsed.dayInfo(date)) !== JSON.stringify(today.dayInfo(date))) {
           differences.push(date);
         }
       }
       // Assess
+      expect(notices).toEqual(NATIONAL_NOTICES);
+      expect(today.coverage.to >= '2026-12-31').toBe(true);
       expect(differences).toEqual([]);
       expect(parsed.coverage).toEqual(today.coverage);
       expect(parsed.version).toBe(today.version);
