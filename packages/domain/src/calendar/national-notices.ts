@@ -14,7 +14,8 @@ import type { HolidayNotice } from './types.js';
  * next year's notice is in. Cross-checked against chinese-days 1.5.7 for every
  * date from 2019-01-01 to 2026-12-31 (see calendar.data.test.ts).
  *
- * Each year is a data file, `notices/YYYY.json`, imported by
+ * Each year is a data file, `notices/YYYY.json`, written from the notice's
+ * published text by `pnpm ogi calendar add-notice`, which also rewrites
  * `notices/index.ts`; coverage follows the data.
  */
 export const NATIONAL_NOTICES: readonly HolidayNotice[] = NOTICES_BY_YEAR;
