@@ -300,6 +300,38 @@ describe('Function: computeClock', () => {
       expect(clock.dueOn).toBe('2026-10-27');
     });
 
+    it('stops the clock at a consultation that starts on the due day: the answer is due the day it ends (Art. 33 ¶3)', () => {
+      // Prepare: received in person 2025-03-07, due 2025-04-07; consulted 04-07 → 04-15.
+      const life = [
+        receivedInPerson('2025-03-07'),
+        { type: 'consultationStarted', on: '2025-04-07', party: 'third-party' },
+        { type: 'consultationEnded', on: '2025-04-15', party: 'third-party' },
+      ] as const;
+      // Act
+      const clock = clockOf([...life]);
+      const answered = clockOf([
+        ...life,
+        { type: 'decided', on: '2025-04-15', outcome: 'disclosed' },
+      ]);
+      // Assess: no working day was left at the pause, so the deadline is the day it ends.
+      expect(clockOf([receivedInPerson('2025-03-07')]).dueOn).toBe('2025-04-07');
+      expect(clock.dueOn).toBe('2025-04-15');
+      expect(clock.overdue).toBe(false);
+      expect(answered.decision).toEqual({ on: '2025-04-15', outcome: 'disclosed', late: false });
+    });
+
+    it('ignores a pause that starts on the rest day after the due day (Art. 33 ¶3)', () => {
+      // Prepare: received 2025-03-06, due Thu 2025-04-03; Fri 04-04 is the Qingming holiday.
+      // Act
+      const clock = clockOf([
+        receivedInPerson('2025-03-06'),
+        { type: 'consultationStarted', on: '2025-04-04', party: 'agency' },
+        { type: 'consultationEnded', on: '2025-04-10', party: 'agency' },
+      ]);
+      // Assess
+      expect(clock.dueOn).toBe('2025-04-03');
+    });
+
     it('ignores a pause that starts after the deadline has already passed', () => {
       // Act
       const clock = clockOf([
@@ -329,6 +361,24 @@ describe('Function: computeClock', () => {
         pausesClock: true,
       });
       expect(clock.dueOn).toBe('2026-10-27');
+    });
+
+    it('stops the clock at a fee notice sent on the due day: the answer is due the day it is paid (109号)', () => {
+      // Prepare: received in person 2025-03-07, due 2025-04-07.
+      const life = [
+        receivedInPerson('2025-03-07'),
+        { type: 'feeNoticed', on: '2025-04-07', yuan: 300, scale: 'page' },
+        { type: 'feePaid', on: '2025-04-10' },
+      ] as const;
+      // Act
+      const clock = clockOf([...life]);
+      const answered = clockOf([
+        ...life,
+        { type: 'decided', on: '2025-04-10', outcome: 'disclosed' },
+      ]);
+      // Assess
+      expect(clock.dueOn).toBe('2025-04-10');
+      expect(answered.decision?.late).toBe(false);
     });
 
     it('keeps the clock running through the fee period when the district says so', () => {
@@ -412,10 +462,10 @@ describe('Property: the pause convention (RULES.md, Consultation)', () => {
     fc.assert(
       fc.property(
         day,
-        fc.integer({ min: 0, max: 19 }),
+        fc.integer({ min: 0, max: 20 }),
         fc.integer({ min: 1, max: 15 }),
         (receivedOn, usedBefore, length) => {
-          // Prepare: a pause that starts after `usedBefore` working days and lasts `length` of them.
+          // Prepare: a pause that starts after `usedBefore` working days (20: on the due day) and lasts `length` of them.
           const startedOn = calendar.addWorkingDays(receivedOn, usedBefore).date;
           const endedOn = calendar.addWorkingDays(startedOn, length).date;
           // Act
