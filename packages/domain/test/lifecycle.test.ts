@@ -22,6 +22,7 @@ import {
   applyEvent,
   computeClock,
   DomainError,
+  foldAcceptedEvents,
   foldEvents,
   IllegalTransitionError,
   initialState,
@@ -873,6 +874,55 @@ describe('Function: foldEvents', () => {
   });
 });
 
+describe('Function: foldAcceptedEvents', () => {
+  /** The 2026 calendar with Sat 2026-03-07 made a working day, as a district edit or a late notice could. */
+  const withMakeUpDay: LifecycleContext = {
+    calendar: new WorkingCalendar({
+      extraWorkingDays: [{ on: '2026-03-07', name: '调休上班' }],
+    }),
+  };
+
+  const acceptedOnTheirLastDay = [
+    {
+      name: 'a correction notice on its 7th working day (Art. 30)',
+      accepted: [received(R), correctionRequested('2026-03-11')],
+      next: correctionReceived('2026-03-16'),
+      status: 'processing',
+    },
+    {
+      name: 'an extension on the day the original deadline fell (Art. 33 ¶2)',
+      accepted: [received(R), extended('2026-03-30')],
+      next: decided('2026-04-20'),
+      status: 'decided',
+    },
+  ];
+
+  it.each(acceptedOnTheirLastDay.map((row) => [row.name, row] as const))(
+    'keeps %s when a new working day moves that last day earlier',
+    (_name, { accepted, next, status }) => {
+      // Prepare: accepted under today's calendar; the new one ends each window a day earlier.
+      const judged = foldEvents(accepted, context);
+      expect(() => foldEvents(accepted, withMakeUpDay)).toThrow(IllegalTransitionError);
+
+      // Act
+      const state = foldAcceptedEvents(accepted);
+      const after = applyEvent(state, next, withMakeUpDay);
+
+      // Assess
+      expect(state).toEqual(judged);
+      expect(after.status).toBe(status);
+    },
+  );
+
+  it('folds events no rule would accept now, because they were accepted when stored', () => {
+    // Act
+    const state = foldAcceptedEvents([received(R), decided('2026-03-10'), extended('2026-03-11')]);
+
+    // Assess
+    expect(state).toMatchObject({ status: 'decided', extended: true });
+  });
+});
+
 describe('Function: outcomeOf', () => {
   it.each([
     { event: decided(R, 'withheld-state-secret'), outcome: 'withheld-state-secret' },
@@ -1169,7 +1219,7 @@ function anyEvent(
 }
 
 describe('Property: the request state machine', () => {
-  it('folds every sequence of legal steps, and foldEvents equals applying them one by one', () => {
+  it('folds every sequence of legal steps, and both folds equal applying them one by one', () => {
     fc.assert(
       fc.property(legalPath, (path) => {
         // Act
@@ -1177,6 +1227,7 @@ describe('Property: the request state machine', () => {
 
         // Assess
         expect(foldEvents(state.events, context)).toEqual(state);
+        expect(foldAcceptedEvents(state.events)).toEqual(state);
         for (const event of state.events) expect(LifecycleEvent.parse(event)).toEqual(event);
       }),
       { numRuns: 400 },
