@@ -404,6 +404,31 @@ describe('Function: computeClock', () => {
       expect(lapsed.fee?.lapsed).toBe(true);
       expect(lapsed.explanation.some((line) => line.text.includes('（六）2'))).toBe(true);
     });
+
+    it.each([
+      ['pauses', true],
+      ['does not pause', false],
+    ])(
+      'shows a lapsed fee window, not an overdue answer, when the fee %s the clock (109号: deemed withdrawn)',
+      (_pauses, feePausesClock) => {
+        // Act: payable by 2026-10-26; the answer deadline has passed by 2026-11-20 either way.
+        const clock = clockOf([receivedInPerson('2026-09-18'), noticed], {
+          asOf: '2026-11-20',
+          settings: { feePausesClock },
+        });
+        // Assess
+        expect(clock).toMatchObject({
+          phase: 'fee-lapsed',
+          overdue: false,
+          paused: false,
+          workingDaysLeft: null,
+          fee: { lapsed: true, payByOn: '2026-10-26' },
+        });
+        expect(clock.nextDeadline).toEqual({ kind: 'deemed-withdrawal', on: '2026-10-27' });
+        expect(clock.explanation.at(-1)?.text).toContain('视为撤回');
+        expect(clock.explanation.at(-1)?.text).not.toContain('已逾期');
+      },
+    );
   });
 
   describe('later deadline for mass requests (Art. 35)', () => {

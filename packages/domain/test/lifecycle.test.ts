@@ -358,6 +358,22 @@ const illegal: {
     article: '第四十二条',
   },
   {
+    name: 'a payment after the 20 working days to pay (109号: deemed withdrawn when they closed)',
+    before: [received(R), feeNoticed('2026-03-05')],
+    event: feePaid('2026-04-03'),
+    code: 'fee-window-lapsed',
+    status: 'processing',
+    article: '国办函〔2020〕109号',
+  },
+  {
+    name: 'a decision after the 20 working days to pay (109号)',
+    before: [received(R), feeNoticed('2026-03-05')],
+    event: decided('2026-04-03'),
+    code: 'fee-pending',
+    status: 'processing',
+    article: '国办函〔2020〕109号',
+  },
+  {
     name: 'an unpaid-fee withdrawal with no fee noticed (Art. 42)',
     before: [received(R)],
     event: deemedWithdrawn('2026-04-20', 'fee-unpaid'),
@@ -745,6 +761,17 @@ describe('Function: applyEvent', () => {
       expect(state.feePending).toBe(true);
     });
 
+    it('accepts a payment on the last of the 20 working days to pay (109号)', () => {
+      // Act
+      const state = foldEvents(
+        [received(R), feeNoticed('2026-03-05'), feePaid('2026-04-02')],
+        context,
+      );
+
+      // Assess
+      expect(state.feePending).toBe(false);
+    });
+
     it('measures the original deadline from the corrected request (Art. 30)', () => {
       // Prepare: corrected on 2026-03-10, the 20 working days run to 2026-04-08
       const before = [
@@ -1002,17 +1029,21 @@ describe('Function: allowedEventTypes', () => {
     expect(someDay).toEqual(lapsed);
   });
 
-  it('offers payment, and no decision, while a fee is pending (Art. 42)', () => {
-    // Prepare
+  it('offers payment, and no decision, while a fee is pending, and the deemed withdrawal once it lapses (Art. 42; 109号)', () => {
+    // Prepare: payable by 2026-04-02.
     const state = foldEvents([received(R), feeNoticed('2026-03-05')], context);
 
     // Act
-    const types = allowedEventTypes(state, context, '2026-04-03');
+    const lastDay = allowedEventTypes(state, context, '2026-04-02');
+    const lapsed = allowedEventTypes(state, context, '2026-04-03');
 
     // Assess
-    expect(types).toContain('feePaid');
-    expect(types).toContain('deemedWithdrawn');
-    expect(types).not.toContain('decided');
+    expect(lastDay).toContain('feePaid');
+    expect(lastDay).not.toContain('deemedWithdrawn');
+    expect(lastDay).not.toContain('decided');
+    expect(lapsed).toContain('deemedWithdrawn');
+    expect(lapsed).not.toContain('feePaid');
+    expect(lapsed).not.toContain('decided');
   });
 
   it('offers only appeals after the decision (Art. 51)', () => {

@@ -26,6 +26,7 @@ export const DEADLINE_KINDS = [
   'applicant-correction',
   'consultation-reply',
   'fee-payment',
+  'deemed-withdrawal',
 ] as const satisfies readonly NextDeadline['kind'][];
 const deadlineKindsComplete: Covers<NextDeadline['kind'], (typeof DEADLINE_KINDS)[number]> = true;
 void deadlineKindsComplete;

@@ -30,6 +30,7 @@ export type TransitionErrorCode =
   | 'fee-notice-late'
   | 'no-pending-fee'
   | 'fee-period-running'
+  | 'fee-window-lapsed'
   | 'fee-pending'
   | 'deadline-not-later'
   | 'deadline-in-past'

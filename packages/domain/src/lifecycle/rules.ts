@@ -249,8 +249,18 @@ function whileProcessing(
       }
       return null;
     }
-    case 'feePaid':
-      return state.feePending ? null : noPendingFee;
+    case 'feePaid': {
+      if (!state.feePending) return noPendingFee;
+      const payBy = clock().fee?.payByOn;
+      if (payBy !== undefined && event.on > payBy) {
+        return {
+          code: 'fee-window-lapsed',
+          zh: `缴费期限已于${payBy}届满：申请人逾期未缴纳信息处理费的，申请视为撤回，不能再登记缴费，请登记“视为撤回”（理由：逾期未缴费）（${ART42}）。`,
+          en: `The fee was payable until ${payBy}: the request was deemed withdrawn when that period closed, so a payment cannot be recorded; record 'deemedWithdrawn' with reason 'fee-unpaid' (Art. 42; 109号).`,
+        };
+      }
+      return null;
+    }
     case 'deadlineSet': {
       if (event.dueOn <= event.on) {
         return {
