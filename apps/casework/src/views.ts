@@ -30,6 +30,8 @@ export function listItem(record: RequestRecord, today: string) {
     nextDeadline: record.nextDeadline ?? null,
     overdue: record.dueOn !== undefined && record.closedOn === undefined && record.dueOn < today,
     provisional: record.provisional,
+    /** Art. 30: the correction notice came after the 7 working days. */
+    correctionNoticeLate: record.correctionNoticeLate === true,
     assignee: record.assignee ?? null,
     applicant: maskApplicant(record.applicant),
     applicantColumn: record.applicantColumn,

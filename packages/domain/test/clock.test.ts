@@ -198,14 +198,24 @@ describe('Function: computeClock', () => {
       expect(clock.explanation.some((line) => line.text.includes('（六）1'))).toBe(true);
     });
 
-    it('flags a correction notice sent after the 7 working days', () => {
+    it('flags a correction notice sent after the 7 working days and says it breaks Art. 30', () => {
       // Act
-      const clock = clockOf([
+      const late = clockOf([
         receivedInPerson('2026-09-18'),
         { type: 'correctionRequested', on: '2026-09-30' },
       ]);
+      const inTime = clockOf([
+        receivedInPerson('2026-09-18'),
+        { type: 'correctionRequested', on: '2026-09-29' },
+      ]);
+      const lineOf = (clock: typeof late) =>
+        clock.explanation.find((line) => line.kind === 'correction' && line.from)?.text;
       // Assess
-      expect(clock.correction?.noticeLate).toBe(true);
+      expect(late.correction?.noticeLate).toBe(true);
+      expect(lineOf(late)).toContain('2026-09-29（周二）');
+      expect(lineOf(late)).toContain('违反《条例》第三十条');
+      expect(inTime.correction?.noticeLate).toBe(false);
+      expect(lineOf(inTime)).not.toContain('违反');
     });
   });
 

@@ -170,14 +170,6 @@ const illegal: {
     article: '第三十条',
   },
   {
-    name: 'a correction request after the 7 working days (Art. 30)',
-    before: [received(R)],
-    event: correctionRequested('2026-03-12'),
-    code: 'correction-notice-late',
-    status: 'processing',
-    article: '第三十条',
-  },
-  {
     name: 'a correction deadline not after the notice (Art. 30: 合理期限)',
     before: [received(R)],
     event: correctionRequested('2026-03-04', '2026-03-04'),
@@ -737,6 +729,21 @@ describe('Function: applyEvent', () => {
       });
     });
 
+    it('records a correction notice sent after the 7 working days and flags it late (Art. 30)', () => {
+      // Prepare: the 7th working day after 2026-03-02 is 2026-03-11.
+      const path = [received(R), correctionRequested('2026-03-12')];
+
+      // Act
+      const state = foldEvents(path, context);
+
+      // Assess
+      expect(state.status).toBe('awaiting-correction');
+      expect(computeClock({ events: path, calendar: context.calendar }).correction).toMatchObject({
+        requestedOn: '2026-03-12',
+        noticeLate: true,
+      });
+    });
+
     it('accepts a correction notice on the 7th working day after receipt (Art. 30)', () => {
       // Act
       const state = foldEvents([received(R), correctionRequested('2026-03-11')], context);
@@ -915,21 +922,25 @@ describe('Function: foldAcceptedEvents', () => {
       accepted: [received(R), correctionRequested('2026-03-11')],
       next: correctionReceived('2026-03-16'),
       status: 'processing',
+      // A late notice is recorded and flagged, so judging it again refuses nothing.
+      refusedIfJudgedAgain: false,
     },
     {
       name: 'an extension on the day the original deadline fell (Art. 33 ¶2)',
       accepted: [received(R), extended('2026-03-30')],
       next: decided('2026-04-20'),
       status: 'decided',
+      refusedIfJudgedAgain: true,
     },
   ];
 
   it.each(acceptedOnTheirLastDay.map((row) => [row.name, row] as const))(
     'keeps %s when a new working day moves that last day earlier',
-    (_name, { accepted, next, status }) => {
+    (_name, { accepted, next, status, refusedIfJudgedAgain }) => {
       // Prepare: accepted under today's calendar; the new one ends each window a day earlier.
       const judged = foldEvents(accepted, context);
-      expect(() => foldEvents(accepted, withMakeUpDay)).toThrow(IllegalTransitionError);
+      const judgedAgain = () => foldEvents(accepted, withMakeUpDay);
+      if (refusedIfJudgedAgain) expect(judgedAgain).toThrow(IllegalTransitionError);
 
       // Act
       const state = foldAcceptedEvents(accepted);
@@ -987,7 +998,7 @@ describe('Function: allowedEventTypes', () => {
     expect(types).toEqual(['received', 'withdrawn']);
   });
 
-  it('offers the steps of a running request and drops the correction after 7 working days (Art. 30)', () => {
+  it('offers the steps of a running request, a late correction notice included (Art. 30)', () => {
     // Prepare
     const state = foldEvents([received(R)], context);
 
@@ -1006,6 +1017,7 @@ describe('Function: allowedEventTypes', () => {
       'withdrawn',
     ]);
     expect(late).toEqual([
+      'correctionRequested',
       'consultationStarted',
       'deadlineSet',
       'decided',

@@ -92,6 +92,20 @@ describe('Function: recordEvent', () => {
     },
   );
 
+  it('records a correction notice sent after the 7 working days and flags it on the record (Art. 30)', async () => {
+    // Prepare: the 7th working day after 2026-03-02 is 2026-03-11.
+    const inTime = await recorded([{ type: 'correctionRequested', on: '2026-03-11' }]);
+
+    // Act
+    const late = await recorded([{ type: 'correctionRequested', on: '2026-03-12' }]);
+    const found = await repository.get(late.id);
+
+    // Assess
+    expect(late).toMatchObject({ status: 'awaiting-correction', correctionNoticeLate: true });
+    expect(found?.record.correctionNoticeLate).toBe(true);
+    expect(inTime.correctionNoticeLate).toBeUndefined();
+  });
+
   it('still judges the new event against the calendar in force (Art. 33 ¶2)', async () => {
     // Prepare: the original deadline is 2026-03-30 today, 2026-03-27 with the make-up day.
     const record = await recorded([]);

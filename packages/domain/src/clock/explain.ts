@@ -46,7 +46,7 @@ export function explainClock(
   if (clock.correction) {
     const { requestedOn, applicantDueOn, receivedOn, noticeLate, lapsed } = clock.correction;
     const late = noticeLate
-      ? `，已超过第三十条规定的${STATUTE.correctionNoticeWorkingDays}个工作日（${day(clock.correctionNoticeDueOn ?? requestedOn)}）`
+      ? `，晚于收到申请之日起${STATUTE.correctionNoticeWorkingDays}个工作日的告知期限（${day(clock.correctionNoticeDueOn ?? requestedOn)}），违反《条例》第三十条的规定`
       : '';
     const outcome = receivedOn
       ? `${day(receivedOn)}收到补正，答复期限自该日重新计算（《条例》第三十条）。`

@@ -34,7 +34,7 @@ export interface CorrectionWindow {
   /** The applicant's deadline to correct (Art. 30: a reasonable period). */
   readonly applicantDueOn: IsoDate;
   readonly receivedOn?: IsoDate;
-  /** The notice came after the 7 working days of Art. 30. */
+  /** The notice came after the 7 working days of Art. 30: recorded as sent, and flagged as a breach. */
   readonly noticeLate: boolean;
   /** The applicant's period ran out with no correction: the request may be deemed withdrawn （六）1. */
   readonly lapsed: boolean;

@@ -17,7 +17,6 @@ export type TransitionErrorCode =
   | 'already-received'
   | 'not-received'
   | 'correction-already-requested'
-  | 'correction-notice-late'
   | 'correction-due-not-after-notice'
   | 'no-pending-correction'
   | 'correction-period-running'

@@ -184,14 +184,7 @@ function whileProcessing(
   switch (event.type) {
     case 'correctionRequested': {
       if (state.correctionRequested) return correctionAlreadyRequested;
-      const due = clock().correctionNoticeDueOn;
-      if (due !== null && event.on > due) {
-        return {
-          code: 'correction-notice-late',
-          zh: `补正应在收到申请之日起7个工作日内（${due}前）一次性告知申请人，现已逾期（${ART30}）。`,
-          en: `A correction must be requested within 7 working days of receipt (by ${due}) (Art. 30).`,
-        };
-      }
+      // A notice after the 7 working days of Art. 30 is recorded as sent: the clock flags the breach.
       if (event.applicantDueOn !== undefined && event.applicantDueOn <= event.on) {
         return {
           code: 'correction-due-not-after-notice',
