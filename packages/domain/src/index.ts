@@ -7,3 +7,4 @@ export * from './fees/fees.js';
 export * from './lifecycle/index.js';
 export * from './report/index.js';
 export * from './statute.js';
+export * from './tracker/index.js';

@@ -1,7 +1,9 @@
 import * as z from 'zod';
 import { IsoDate } from './dates.js';
 import { FeeScale } from './events.js';
+import { messageIssue } from './messages.js';
 import { SingleLineText } from './text.js';
+import { whenValid } from './when-valid.js';
 
 /** A day the district adds to, or takes from, the national working calendar. */
 export const CalendarOverride = z.strictObject({
@@ -27,16 +29,83 @@ export const DistrictFees = z.strictObject({
 });
 export type DistrictFees = z.infer<typeof DistrictFees>;
 
-export const DistrictEmail = z.strictObject({
-  transport: z.enum(['ses', 'smtp']).default('ses'),
-  sender: z.email(),
-  /** Staff who get deadline reminders. */
-  staffRecipients: z.array(z.email()).min(1),
-  /** The office that assembles the annual report. */
-  officeRecipients: z.array(z.email()).default([]),
-  /** Working days before a deadline when staff are reminded. */
-  remindWorkingDaysBefore: z.array(z.number().int().min(0).max(20)).default([5, 2, 0]),
-});
+/** How the SMTP relay is reached; mail never travels in the clear. */
+export const SmtpSecurity = z.enum(['tls', 'starttls']);
+export type SmtpSecurity = z.infer<typeof SmtpSecurity>;
+
+const ENVIRONMENT_VARIABLE_NAME = /^[A-Z_][A-Z0-9_]{0,127}$/;
+
+/** The agency's own SMTP relay, for `email.transport: 'smtp'`. */
+export const DistrictSmtp = z
+  .strictObject({
+    host: z.hostname(),
+    port: z.number().int().min(1).max(65535),
+    /** `tls`: TLS from the first byte (usually port 465); `starttls`: upgrade required (usually 587). */
+    security: SmtpSecurity,
+    user: SingleLineText(200).optional(),
+    /**
+     * The NAME of the environment variable that holds the password, never the
+     * password itself: a district file is committed and synthesised.
+     */
+    passwordEnv: z
+      .string()
+      .refine(
+        (name) => ENVIRONMENT_VARIABLE_NAME.test(name),
+        messageIssue('environmentVariableName'),
+      )
+      .optional(),
+  })
+  .superRefine(
+    ({ user, passwordEnv }, ctx) => {
+      if ((user === undefined) === (passwordEnv === undefined)) return;
+      ctx.addIssue({
+        code: 'custom',
+        path: [user === undefined ? 'user' : 'passwordEnv'],
+        ...messageIssue('smtpCredentialsTogether'),
+      });
+    },
+    { when: whenValid(['user'], ['passwordEnv']) },
+  );
+export type DistrictSmtp = z.infer<typeof DistrictSmtp>;
+
+/** A staff member's name, as the staff token and the request's assignee carry it. */
+const StaffName = SingleLineText(64);
+
+export const DistrictEmail = z
+  .strictObject({
+    /** `ses` in AWS global regions; `smtp` where there is no SES (AWS China) or the agency has a relay. */
+    transport: z.enum(['ses', 'smtp']).default('ses'),
+    smtp: DistrictSmtp.optional(),
+    sender: z.email(),
+    /** Staff who get deadline reminders. */
+    staffRecipients: z.array(z.email()).min(1),
+    /** The office that assembles the annual report. */
+    officeRecipients: z.array(z.email()).default([]),
+    /** Each staff member's address, so a reminder goes to the request's assignee. */
+    staffAddresses: z.record(StaffName, z.email()).default({}),
+    /** Working days before a deadline when staff are reminded. */
+    remindWorkingDaysBefore: z.array(z.number().int().min(0).max(20)).default([5, 2, 0]),
+  })
+  .superRefine(
+    ({ transport, smtp }, ctx) => {
+      if (transport === 'smtp' && smtp === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['smtp'],
+          ...messageIssue('smtpSettingsRequired'),
+        });
+      }
+      if (transport === 'ses' && smtp !== undefined) {
+        // Most likely a relay meant to be used while the transport stayed at its default.
+        ctx.addIssue({
+          code: 'custom',
+          path: ['smtp'],
+          ...messageIssue('smtpSettingsUnused'),
+        });
+      }
+    },
+    { when: whenValid(['transport'], ['smtp']) },
+  );
 export type DistrictEmail = z.infer<typeof DistrictEmail>;
 
 /**

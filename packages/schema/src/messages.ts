@@ -114,6 +114,22 @@ export const MESSAGES = {
     zh: '网上或传真提交的申请须写明双方如何确认收到',
     en: 'an online or fax request is received on the day both sides confirm it: say how',
   },
+  smtpSettingsRequired: {
+    zh: '发送方式为SMTP的，须填写SMTP服务器设置（地址、端口、加密方式）',
+    en: 'give the SMTP relay (host, port, security) when the transport is smtp',
+  },
+  smtpSettingsUnused: {
+    zh: '发送方式为SES时不使用SMTP服务器设置：如需通过SMTP发送，请将发送方式设为smtp',
+    en: 'is not used while the transport is ses: set transport to smtp to send through this relay',
+  },
+  smtpCredentialsTogether: {
+    zh: '用户名与密码环境变量须同时填写，或均不填写',
+    en: 'give user and passwordEnv together, or neither',
+  },
+  environmentVariableName: {
+    zh: '应为环境变量的名称（大写字母、数字或下划线，不以数字开头），而非密码本身',
+    en: 'must be the name of an environment variable (capital letters, digits and underscores, not starting with a digit), not the password itself',
+  },
 } as const satisfies Record<string, Message>;
 
 /** The key of a message in `MESSAGES`; also the `code` of a `FieldError`. */
@@ -191,6 +207,14 @@ export const FIELD_LABELS = {
   dueOn: '办理期限',
   outcome: '办理结果',
   result: '结果',
+  transport: '邮件发送方式',
+  smtp: 'SMTP服务器设置',
+  'smtp.host': 'SMTP服务器地址',
+  'smtp.port': 'SMTP端口',
+  'smtp.security': 'SMTP加密方式',
+  'smtp.user': 'SMTP用户名',
+  'smtp.passwordEnv': 'SMTP密码环境变量',
+  staffAddresses: '工作人员邮箱',
 } as const satisfies Record<string, string>;
 
 const LABELS: Readonly<Record<string, string>> = FIELD_LABELS;

@@ -43,6 +43,10 @@ export interface TrackedRequest {
 export interface Reminder {
   readonly requestId: string;
   readonly receiptNo: string;
+  /** The request's assignee, by the staff token's name: the digest goes to them when the district maps the name to an address. */
+  readonly assignee: string | null;
+  /** The applicant's name masked (`张*`): the digest shows it beside the receipt number. */
+  readonly maskedName: string;
   readonly kind: ReminderKind;
   /** The deadline the reminder is about (for `overdue`, the answer deadline that passed). */
   readonly deadline: IsoDate;
