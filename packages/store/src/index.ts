@@ -118,4 +118,4 @@ export {
   tableDefinition,
 } from './table.js';
 export { loadTracer, type TracingEnvironment, tracingEnabled } from './tracing.js';
-export { clockOf, recordEvent, recordNewRequest } from './workflow.js';
+export { clockOf, recordEvent, recordNewRequest, stateOf } from './workflow.js';

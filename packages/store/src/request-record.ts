@@ -26,6 +26,7 @@ export const DEADLINE_KINDS = [
   'applicant-correction',
   'consultation-reply',
   'fee-payment',
+  'deemed-withdrawal',
 ] as const satisfies readonly NextDeadline['kind'][];
 const deadlineKindsComplete: Covers<NextDeadline['kind'], (typeof DEADLINE_KINDS)[number]> = true;
 void deadlineKindsComplete;
@@ -73,6 +74,8 @@ export const RequestRecord = z.object({
   applicantColumn: z.enum(APPLICANT_COLUMNS),
   /** The information processing fee paid, and when (the annual report's section 六). */
   feePaid: z.object({ on: IsoDate, yuan: z.number().int().min(0) }).optional(),
+  /** Present (true) when the correction notice came after Art. 30's 7 working days. */
+  correctionNoticeLate: z.literal(true).optional(),
   appeals: z.array(
     z.object({
       kind: AppealKind,
@@ -100,6 +103,11 @@ export interface RequestSummary {
   readonly closedOn: IsoDate | null;
   /** The fee paid, from the clock's fee window. */
   readonly feePaid: { readonly on: IsoDate; readonly yuan: number } | null;
+  /**
+   * The correction notice came after Art. 30's 7 working days: a breach the
+   * national report template has no cell for, so the record carries it.
+   */
+  readonly correctionNoticeLate: boolean;
   readonly appeals: readonly AppealRecord[];
 }
 
@@ -124,6 +132,7 @@ export function summaryFromDomain(state: RequestState, clock: Clock): RequestSum
     outcome: state.outcome,
     closedOn: state.closedOn,
     feePaid: clock.fee?.paidOn ? { on: clock.fee.paidOn, yuan: clock.fee.yuan } : null,
+    correctionNoticeLate: clock.correction?.noticeLate === true,
     appeals: state.appeals.map((appeal) => ({ ...appeal })),
   };
 }
