@@ -1,11 +1,6 @@
-import { allowedEventTypes, type Clock, foldEvents, type LifecycleContext } from '@ogi/domain';
+import { allowedEventTypes, type Clock, type LifecycleContext } from '@ogi/domain';
 import { outcomeRow, type StaffRole } from '@ogi/schema';
-import {
-  type FoundRequest,
-  lifecycleEventsOf,
-  maskApplicant,
-  type RequestRecord,
-} from '@ogi/store';
+import { type FoundRequest, maskApplicant, type RequestRecord, stateOf } from '@ogi/store';
 
 /**
  * The record as staff see it, without the query code's hash. Personal data is
@@ -35,6 +30,8 @@ export function listItem(record: RequestRecord, today: string) {
     nextDeadline: record.nextDeadline ?? null,
     overdue: record.dueOn !== undefined && record.closedOn === undefined && record.dueOn < today,
     provisional: record.provisional,
+    /** Art. 30: the correction notice came after the 7 working days. */
+    correctionNoticeLate: record.correctionNoticeLate === true,
     assignee: record.assignee ?? null,
     applicant: maskApplicant(record.applicant),
     applicantColumn: record.applicantColumn,
@@ -61,7 +58,8 @@ export function caseView(
   role: StaffRole,
 ) {
   const { record } = found;
-  const state = foldEvents(lifecycleEventsOf(found.events), context);
+  // Stored events are not judged again: a calendar change since must not lock the view.
+  const state = stateOf(found);
   return {
     record: staffRecord(record, { whole: SEES_IDENTITY.includes(role) }),
     events: found.events,

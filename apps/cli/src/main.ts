@@ -9,6 +9,12 @@ const USAGE = `usage: pnpm ogi <command>
   fee --by page --pages P           the 109号 per-page fee
   calendar [--year Y] [--district ID] [--json]
                                     calendar coverage and a year's rest and make-up days
+  calendar add-notice FILE [--out DIR] [--replace] [--json]
+                                    check a State Council holiday notice as published
+                                    (UTF-8 text) and write that year's data file
+                                    (DIR defaults to @ogi/domain's notices folder);
+                                    an amendment (调整…/延长…) updates its year's file;
+                                    prints the year's holidays, make-up days and totals
   report --year Y --ledger FILE [--appeals FILE] [--agency NAME] [--district ID]
          --format json|html|docx [--out DIR]
                                     the annual report (年度报告) of year Y from a CSV/XLSX
@@ -53,6 +59,7 @@ async function main(argv: readonly string[]): Promise<void> {
       out: { type: 'string' },
       'data-dir': { type: 'string' },
       date: { type: 'string' },
+      replace: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -66,6 +73,9 @@ async function main(argv: readonly string[]): Promise<void> {
   if (command === 'report') {
     return (await import('./commands/report.js')).reportCommand(rest, values);
   }
+  if (command === 'calendar') {
+    return (await import('./commands/calendar.js')).calendarCommand(rest, values);
+  }
   if (rest.length > 0) throw new UsageError(`unexpected argument: ${rest[0]}`);
   switch (command) {
     case 'deadline':
@@ -74,8 +84,6 @@ async function main(argv: readonly string[]): Promise<void> {
       return (await import('./commands/fee.js')).feeCommand(
         values as Record<string, string | undefined>,
       );
-    case 'calendar':
-      return (await import('./commands/calendar.js')).calendarCommand(values);
     case 'import':
       return (await import('./commands/import.js')).importCommand(values);
     case 'tick':

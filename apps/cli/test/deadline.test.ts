@@ -59,6 +59,61 @@ describe('Command: ogi deadline', () => {
     expect(result.json()).toMatchObject({ provisional: true });
   });
 
+  it('moves the answer to the end of a consultation that starts on the due day (Art. 33 ¶3)', () => {
+    // Act: received 2025-03-07, due 2025-04-07; consulted 04-07 → 04-15, answered 04-15.
+    const result = runCli(
+      ['deadline'],
+      query({
+        events: [
+          { type: 'received', on: '2025-03-07', channel: 'in-person' },
+          { type: 'consultationStarted', on: '2025-04-07', party: 'third-party' },
+          { type: 'consultationEnded', on: '2025-04-15', party: 'third-party' },
+          { type: 'decided', on: '2025-04-15', outcome: 'disclosed' },
+        ],
+      }),
+    );
+    // Assess
+    expect(result.code).toBe(0);
+    expect(result.json()).toMatchObject({ dueOn: '2025-04-15', decision: { late: false } });
+  });
+
+  it('shows a fee unpaid through its 20 working days as deemed withdrawn, not overdue (109号)', () => {
+    // Act
+    const result = runCli(
+      ['deadline'],
+      query({
+        asOf: '2026-11-20',
+        events: [
+          { type: 'received', on: '2026-09-18', channel: 'in-person' },
+          { type: 'feeNoticed', on: '2026-09-21', yuan: 300, scale: 'page' },
+        ],
+      }),
+    );
+    // Assess
+    expect(result.code).toBe(0);
+    expect(result.json()).toMatchObject({
+      phase: 'fee-lapsed',
+      overdue: false,
+      nextDeadline: { kind: 'deemed-withdrawal', on: '2026-10-27' },
+    });
+  });
+
+  it('prints a correction notice sent after the 7 working days, flagged late (Art. 30)', () => {
+    // Act
+    const result = runCli(
+      ['deadline'],
+      query({
+        events: [
+          { type: 'received', on: '2026-09-18', channel: 'in-person' },
+          { type: 'correctionRequested', on: '2026-09-30' },
+        ],
+      }),
+    );
+    // Assess
+    expect(result.code).toBe(0);
+    expect(result.json()).toMatchObject({ correction: { noticeLate: true } });
+  });
+
   it('applies a district config: its local holidays and its correction period', () => {
     // Prepare
     const dir = mkdtempSync(join(tmpdir(), 'ogi-districts-'));
@@ -165,6 +220,17 @@ describe('Command: ogi deadline', () => {
           { type: 'received', on: '2026-02-03', channel: 'post' },
           { type: 'extended', on: '2026-02-04', workingDays: 5, approvedBy: '主任' },
           { type: 'extended', on: '2026-02-05', workingDays: 5, approvedBy: '主任' },
+        ],
+      }),
+      'events.2',
+    ],
+    [
+      'a payment after the 20 working days to pay (109号)',
+      query({
+        events: [
+          { type: 'received', on: '2026-09-18', channel: 'in-person' },
+          { type: 'feeNoticed', on: '2026-09-21', yuan: 300, scale: 'page' },
+          { type: 'feePaid', on: '2026-10-27' },
         ],
       }),
       'events.2',

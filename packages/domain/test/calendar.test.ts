@@ -87,7 +87,7 @@ describe('Class: WorkingCalendar', () => {
       ],
       [
         '2019-04-26',
-        'before the amended 2019 Labour Day (国办发明电〔2019〕2号)',
+        'before the amended 2019 Labour Day (国办发明电〔2019〕3号)',
         '2019-05-27',
         '2019-05-08',
         '2019-04-28',

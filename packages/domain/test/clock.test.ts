@@ -198,14 +198,24 @@ describe('Function: computeClock', () => {
       expect(clock.explanation.some((line) => line.text.includes('（六）1'))).toBe(true);
     });
 
-    it('flags a correction notice sent after the 7 working days', () => {
+    it('flags a correction notice sent after the 7 working days and says it breaks Art. 30', () => {
       // Act
-      const clock = clockOf([
+      const late = clockOf([
         receivedInPerson('2026-09-18'),
         { type: 'correctionRequested', on: '2026-09-30' },
       ]);
+      const inTime = clockOf([
+        receivedInPerson('2026-09-18'),
+        { type: 'correctionRequested', on: '2026-09-29' },
+      ]);
+      const lineOf = (clock: typeof late) =>
+        clock.explanation.find((line) => line.kind === 'correction' && line.from)?.text;
       // Assess
-      expect(clock.correction?.noticeLate).toBe(true);
+      expect(late.correction?.noticeLate).toBe(true);
+      expect(lineOf(late)).toContain('2026-09-29（周二）');
+      expect(lineOf(late)).toContain('违反《条例》第三十条');
+      expect(inTime.correction?.noticeLate).toBe(false);
+      expect(lineOf(inTime)).not.toContain('违反');
     });
   });
 
@@ -300,6 +310,38 @@ describe('Function: computeClock', () => {
       expect(clock.dueOn).toBe('2026-10-27');
     });
 
+    it('stops the clock at a consultation that starts on the due day: the answer is due the day it ends (Art. 33 ¶3)', () => {
+      // Prepare: received in person 2025-03-07, due 2025-04-07; consulted 04-07 → 04-15.
+      const life = [
+        receivedInPerson('2025-03-07'),
+        { type: 'consultationStarted', on: '2025-04-07', party: 'third-party' },
+        { type: 'consultationEnded', on: '2025-04-15', party: 'third-party' },
+      ] as const;
+      // Act
+      const clock = clockOf([...life]);
+      const answered = clockOf([
+        ...life,
+        { type: 'decided', on: '2025-04-15', outcome: 'disclosed' },
+      ]);
+      // Assess: no working day was left at the pause, so the deadline is the day it ends.
+      expect(clockOf([receivedInPerson('2025-03-07')]).dueOn).toBe('2025-04-07');
+      expect(clock.dueOn).toBe('2025-04-15');
+      expect(clock.overdue).toBe(false);
+      expect(answered.decision).toEqual({ on: '2025-04-15', outcome: 'disclosed', late: false });
+    });
+
+    it('ignores a pause that starts on the rest day after the due day (Art. 33 ¶3)', () => {
+      // Prepare: received 2025-03-06, due Thu 2025-04-03; Fri 04-04 is the Qingming holiday.
+      // Act
+      const clock = clockOf([
+        receivedInPerson('2025-03-06'),
+        { type: 'consultationStarted', on: '2025-04-04', party: 'agency' },
+        { type: 'consultationEnded', on: '2025-04-10', party: 'agency' },
+      ]);
+      // Assess
+      expect(clock.dueOn).toBe('2025-04-03');
+    });
+
     it('ignores a pause that starts after the deadline has already passed', () => {
       // Act
       const clock = clockOf([
@@ -331,6 +373,24 @@ describe('Function: computeClock', () => {
       expect(clock.dueOn).toBe('2026-10-27');
     });
 
+    it('stops the clock at a fee notice sent on the due day: the answer is due the day it is paid (109号)', () => {
+      // Prepare: received in person 2025-03-07, due 2025-04-07.
+      const life = [
+        receivedInPerson('2025-03-07'),
+        { type: 'feeNoticed', on: '2025-04-07', yuan: 300, scale: 'page' },
+        { type: 'feePaid', on: '2025-04-10' },
+      ] as const;
+      // Act
+      const clock = clockOf([...life]);
+      const answered = clockOf([
+        ...life,
+        { type: 'decided', on: '2025-04-10', outcome: 'disclosed' },
+      ]);
+      // Assess
+      expect(clock.dueOn).toBe('2025-04-10');
+      expect(answered.decision?.late).toBe(false);
+    });
+
     it('keeps the clock running through the fee period when the district says so', () => {
       // Act
       const clock = clockOf(
@@ -354,6 +414,31 @@ describe('Function: computeClock', () => {
       expect(lapsed.fee?.lapsed).toBe(true);
       expect(lapsed.explanation.some((line) => line.text.includes('（六）2'))).toBe(true);
     });
+
+    it.each([
+      ['pauses', true],
+      ['does not pause', false],
+    ])(
+      'shows a lapsed fee window, not an overdue answer, when the fee %s the clock (109号: deemed withdrawn)',
+      (_pauses, feePausesClock) => {
+        // Act: payable by 2026-10-26; the answer deadline has passed by 2026-11-20 either way.
+        const clock = clockOf([receivedInPerson('2026-09-18'), noticed], {
+          asOf: '2026-11-20',
+          settings: { feePausesClock },
+        });
+        // Assess
+        expect(clock).toMatchObject({
+          phase: 'fee-lapsed',
+          overdue: false,
+          paused: false,
+          workingDaysLeft: null,
+          fee: { lapsed: true, payByOn: '2026-10-26' },
+        });
+        expect(clock.nextDeadline).toEqual({ kind: 'deemed-withdrawal', on: '2026-10-27' });
+        expect(clock.explanation.at(-1)?.text).toContain('视为撤回');
+        expect(clock.explanation.at(-1)?.text).not.toContain('已逾期');
+      },
+    );
   });
 
   describe('later deadline for mass requests (Art. 35)', () => {
@@ -412,10 +497,10 @@ describe('Property: the pause convention (RULES.md, Consultation)', () => {
     fc.assert(
       fc.property(
         day,
-        fc.integer({ min: 0, max: 19 }),
+        fc.integer({ min: 0, max: 20 }),
         fc.integer({ min: 1, max: 15 }),
         (receivedOn, usedBefore, length) => {
-          // Prepare: a pause that starts after `usedBefore` working days and lasts `length` of them.
+          // Prepare: a pause that starts after `usedBefore` working days (20: on the due day) and lasts `length` of them.
           const startedOn = calendar.addWorkingDays(receivedOn, usedBefore).date;
           const endedOn = calendar.addWorkingDays(startedOn, length).date;
           // Act

@@ -22,6 +22,7 @@ import {
   applyEvent,
   computeClock,
   DomainError,
+  foldAcceptedEvents,
   foldEvents,
   IllegalTransitionError,
   initialState,
@@ -166,14 +167,6 @@ const illegal: {
     event: correctionRequested('2026-03-05'),
     code: 'correction-already-requested',
     status: 'awaiting-correction',
-    article: '第三十条',
-  },
-  {
-    name: 'a correction request after the 7 working days (Art. 30)',
-    before: [received(R)],
-    event: correctionRequested('2026-03-12'),
-    code: 'correction-notice-late',
-    status: 'processing',
     article: '第三十条',
   },
   {
@@ -355,6 +348,22 @@ const illegal: {
     code: 'no-pending-fee',
     status: 'processing',
     article: '第四十二条',
+  },
+  {
+    name: 'a payment after the 20 working days to pay (109号: deemed withdrawn when they closed)',
+    before: [received(R), feeNoticed('2026-03-05')],
+    event: feePaid('2026-04-03'),
+    code: 'fee-window-lapsed',
+    status: 'processing',
+    article: '国办函〔2020〕109号',
+  },
+  {
+    name: 'a decision after the 20 working days to pay (109号)',
+    before: [received(R), feeNoticed('2026-03-05')],
+    event: decided('2026-04-03'),
+    code: 'fee-pending',
+    status: 'processing',
+    article: '国办函〔2020〕109号',
   },
   {
     name: 'an unpaid-fee withdrawal with no fee noticed (Art. 42)',
@@ -720,6 +729,21 @@ describe('Function: applyEvent', () => {
       });
     });
 
+    it('records a correction notice sent after the 7 working days and flags it late (Art. 30)', () => {
+      // Prepare: the 7th working day after 2026-03-02 is 2026-03-11.
+      const path = [received(R), correctionRequested('2026-03-12')];
+
+      // Act
+      const state = foldEvents(path, context);
+
+      // Assess
+      expect(state.status).toBe('awaiting-correction');
+      expect(computeClock({ events: path, calendar: context.calendar }).correction).toMatchObject({
+        requestedOn: '2026-03-12',
+        noticeLate: true,
+      });
+    });
+
     it('accepts a correction notice on the 7th working day after receipt (Art. 30)', () => {
       // Act
       const state = foldEvents([received(R), correctionRequested('2026-03-11')], context);
@@ -742,6 +766,17 @@ describe('Function: applyEvent', () => {
 
       // Assess
       expect(state.feePending).toBe(true);
+    });
+
+    it('accepts a payment on the last of the 20 working days to pay (109号)', () => {
+      // Act
+      const state = foldEvents(
+        [received(R), feeNoticed('2026-03-05'), feePaid('2026-04-02')],
+        context,
+      );
+
+      // Assess
+      expect(state.feePending).toBe(false);
     });
 
     it('measures the original deadline from the corrected request (Art. 30)', () => {
@@ -873,6 +908,59 @@ describe('Function: foldEvents', () => {
   });
 });
 
+describe('Function: foldAcceptedEvents', () => {
+  /** The 2026 calendar with Sat 2026-03-07 made a working day, as a district edit or a late notice could. */
+  const withMakeUpDay: LifecycleContext = {
+    calendar: new WorkingCalendar({
+      extraWorkingDays: [{ on: '2026-03-07', name: '调休上班' }],
+    }),
+  };
+
+  const acceptedOnTheirLastDay = [
+    {
+      name: 'a correction notice on its 7th working day (Art. 30)',
+      accepted: [received(R), correctionRequested('2026-03-11')],
+      next: correctionReceived('2026-03-16'),
+      status: 'processing',
+      // A late notice is recorded and flagged, so judging it again refuses nothing.
+      refusedIfJudgedAgain: false,
+    },
+    {
+      name: 'an extension on the day the original deadline fell (Art. 33 ¶2)',
+      accepted: [received(R), extended('2026-03-30')],
+      next: decided('2026-04-20'),
+      status: 'decided',
+      refusedIfJudgedAgain: true,
+    },
+  ];
+
+  it.each(acceptedOnTheirLastDay.map((row) => [row.name, row] as const))(
+    'keeps %s when a new working day moves that last day earlier',
+    (_name, { accepted, next, status, refusedIfJudgedAgain }) => {
+      // Prepare: accepted under today's calendar; the new one ends each window a day earlier.
+      const judged = foldEvents(accepted, context);
+      const judgedAgain = () => foldEvents(accepted, withMakeUpDay);
+      if (refusedIfJudgedAgain) expect(judgedAgain).toThrow(IllegalTransitionError);
+
+      // Act
+      const state = foldAcceptedEvents(accepted);
+      const after = applyEvent(state, next, withMakeUpDay);
+
+      // Assess
+      expect(state).toEqual(judged);
+      expect(after.status).toBe(status);
+    },
+  );
+
+  it('folds events no rule would accept now, because they were accepted when stored', () => {
+    // Act
+    const state = foldAcceptedEvents([received(R), decided('2026-03-10'), extended('2026-03-11')]);
+
+    // Assess
+    expect(state).toMatchObject({ status: 'decided', extended: true });
+  });
+});
+
 describe('Function: outcomeOf', () => {
   it.each([
     { event: decided(R, 'withheld-state-secret'), outcome: 'withheld-state-secret' },
@@ -910,7 +998,7 @@ describe('Function: allowedEventTypes', () => {
     expect(types).toEqual(['received', 'withdrawn']);
   });
 
-  it('offers the steps of a running request and drops the correction after 7 working days (Art. 30)', () => {
+  it('offers the steps of a running request, a late correction notice included (Art. 30)', () => {
     // Prepare
     const state = foldEvents([received(R)], context);
 
@@ -929,6 +1017,7 @@ describe('Function: allowedEventTypes', () => {
       'withdrawn',
     ]);
     expect(late).toEqual([
+      'correctionRequested',
       'consultationStarted',
       'deadlineSet',
       'decided',
@@ -952,17 +1041,21 @@ describe('Function: allowedEventTypes', () => {
     expect(someDay).toEqual(lapsed);
   });
 
-  it('offers payment, and no decision, while a fee is pending (Art. 42)', () => {
-    // Prepare
+  it('offers payment, and no decision, while a fee is pending, and the deemed withdrawal once it lapses (Art. 42; 109号)', () => {
+    // Prepare: payable by 2026-04-02.
     const state = foldEvents([received(R), feeNoticed('2026-03-05')], context);
 
     // Act
-    const types = allowedEventTypes(state, context, '2026-04-03');
+    const lastDay = allowedEventTypes(state, context, '2026-04-02');
+    const lapsed = allowedEventTypes(state, context, '2026-04-03');
 
     // Assess
-    expect(types).toContain('feePaid');
-    expect(types).toContain('deemedWithdrawn');
-    expect(types).not.toContain('decided');
+    expect(lastDay).toContain('feePaid');
+    expect(lastDay).not.toContain('deemedWithdrawn');
+    expect(lastDay).not.toContain('decided');
+    expect(lapsed).toContain('deemedWithdrawn');
+    expect(lapsed).not.toContain('feePaid');
+    expect(lapsed).not.toContain('decided');
   });
 
   it('offers only appeals after the decision (Art. 51)', () => {
@@ -1169,7 +1262,7 @@ function anyEvent(
 }
 
 describe('Property: the request state machine', () => {
-  it('folds every sequence of legal steps, and foldEvents equals applying them one by one', () => {
+  it('folds every sequence of legal steps, and both folds equal applying them one by one', () => {
     fc.assert(
       fc.property(legalPath, (path) => {
         // Act
@@ -1177,6 +1270,7 @@ describe('Property: the request state machine', () => {
 
         // Assess
         expect(foldEvents(state.events, context)).toEqual(state);
+        expect(foldAcceptedEvents(state.events)).toEqual(state);
         for (const event of state.events) expect(LifecycleEvent.parse(event)).toEqual(event);
       }),
       { numRuns: 400 },

@@ -55,6 +55,7 @@ function metaItem(year: number, i: number): Record<string, unknown> {
     outcome,
     closedOn,
     feePaid: !open && i % 50 === 0 && closedOn ? { on: closedOn, yuan: 100 } : null,
+    correctionNoticeLate: false,
     appeals,
   };
   const at = `${receivedOn}T02:00:00.000Z`;

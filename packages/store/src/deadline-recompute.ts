@@ -74,6 +74,8 @@ function recomputedSummary(record: RequestRecord, clock: Clock): RequestSummary 
     outcome: record.outcome ?? null,
     closedOn: record.closedOn ?? null,
     feePaid: record.feePaid ?? null,
+    // A late correction notice was judged when it was recorded: not again.
+    correctionNoticeLate: record.correctionNoticeLate === true,
     appeals: record.appeals.map((appeal) => ({ ...appeal })),
   };
 }

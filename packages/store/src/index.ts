@@ -136,4 +136,4 @@ export {
   TrackerStore,
   type TrackerStoreOptions,
 } from './tracker-store.js';
-export { clockOf, recordEvent, recordNewRequest } from './workflow.js';
+export { clockOf, recordEvent, recordNewRequest, stateOf } from './workflow.js';

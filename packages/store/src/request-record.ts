@@ -26,6 +26,7 @@ export const DEADLINE_KINDS = [
   'applicant-correction',
   'consultation-reply',
   'fee-payment',
+  'deemed-withdrawal',
 ] as const satisfies readonly NextDeadline['kind'][];
 const deadlineKindsComplete: Covers<NextDeadline['kind'], (typeof DEADLINE_KINDS)[number]> = true;
 void deadlineKindsComplete;
@@ -38,7 +39,13 @@ const isObject = (value: unknown): value is object =>
 
 /** A `DeadlineChange` of the domain as the store keeps it: in history entries and on the record. */
 export const StoredDeadlineChange = z.object({
-  deadline: z.enum(DEADLINE_KINDS),
+  deadline: z.enum([
+    'answer',
+    'correction-notice',
+    'applicant-correction',
+    'consultation-reply',
+    'fee-payment',
+  ] as const satisfies readonly DeadlineChange['deadline'][]),
   from: IsoDate.nullable(),
   to: IsoDate.nullable(),
   wasProvisional: z.boolean(),
@@ -100,6 +107,8 @@ export const RequestRecord = z.object({
   applicantColumn: z.enum(APPLICANT_COLUMNS),
   /** The information processing fee paid, and when (the annual report's section 六). */
   feePaid: z.object({ on: IsoDate, yuan: z.number().int().min(0) }).optional(),
+  /** Present (true) when the correction notice came after Art. 30's 7 working days. */
+  correctionNoticeLate: z.literal(true).optional(),
   appeals: z.array(
     z.object({
       kind: AppealKind,
@@ -127,6 +136,11 @@ export interface RequestSummary {
   readonly closedOn: IsoDate | null;
   /** The fee paid, from the clock's fee window. */
   readonly feePaid: { readonly on: IsoDate; readonly yuan: number } | null;
+  /**
+   * The correction notice came after Art. 30's 7 working days: a breach the
+   * national report template has no cell for, so the record carries it.
+   */
+  readonly correctionNoticeLate: boolean;
   readonly appeals: readonly AppealRecord[];
 }
 
@@ -151,6 +165,7 @@ export function summaryFromDomain(state: RequestState, clock: Clock): RequestSum
     outcome: state.outcome,
     closedOn: state.closedOn,
     feePaid: clock.fee?.paidOn ? { on: clock.fee.paidOn, yuan: clock.fee.yuan } : null,
+    correctionNoticeLate: clock.correction?.noticeLate === true,
     appeals: state.appeals.map((appeal) => ({ ...appeal })),
   };
 }

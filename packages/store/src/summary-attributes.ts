@@ -40,6 +40,7 @@ export function summaryAttributes(
     outcome: summary.outcome,
     closedOn: summary.closedOn,
     feePaid: summary.feePaid,
+    correctionNoticeLate: summary.correctionNoticeLate ? true : null,
   };
   for (const [attribute, value] of Object.entries(optional)) {
     if (value === null) remove.push(attribute);

@@ -1,4 +1,11 @@
-import { applyEvent, computeClock, foldEvents, type LifecycleContext } from '@ogi/domain';
+import {
+  applyEvent,
+  computeClock,
+  foldAcceptedEvents,
+  foldEvents,
+  type LifecycleContext,
+  type RequestState,
+} from '@ogi/domain';
 import type { IsoDate, LifecycleEvent, Submission } from '@ogi/schema';
 import { NotFoundError, VersionConflictError } from './errors.js';
 import { type AuditInput, lifecycleEventsOf, summaryFromDomain } from './request-record.js';
@@ -6,7 +13,8 @@ import type { FoundRequest, RequestRepository, WriteResult } from './request-rep
 
 /**
  * The one path every state change takes: the stored events are folded by the
- * domain, the new event is checked by the lifecycle (an illegal step throws
+ * domain as they were accepted, only the new event is checked by the
+ * lifecycle against the calendar in force (an illegal step throws
  * `IllegalTransitionError`), the clock is recomputed, and the event and the
  * new summary are written together under the version the caller saw.
  */
@@ -21,11 +29,7 @@ export async function recordEvent(
   if (found.record.version !== input.expectedVersion) {
     throw new VersionConflictError(input.id, input.expectedVersion, found.record.version);
   }
-  const state = applyEvent(
-    foldEvents(lifecycleEventsOf(found.events), context),
-    input.event,
-    context,
-  );
+  const state = applyEvent(stateOf(found), input.event, context);
   const clock = computeClock({
     events: state.events,
     calendar: context.calendar,
@@ -43,7 +47,7 @@ export async function recordEvent(
   });
 }
 
-/** Creates a request from its first events, checked and clocked by the domain like any other change. */
+/** Creates a request from its first events, checked (they are new) and clocked by the domain like any other change. */
 export async function recordNewRequest(
   requests: RequestRepository,
   context: LifecycleContext,
@@ -85,4 +89,14 @@ export function clockOf(found: FoundRequest, context: LifecycleContext, asOf: Is
     ...(context.settings ? { settings: context.settings } : {}),
     asOf,
   });
+}
+
+/**
+ * The lifecycle state of a stored request, its events folded as they were
+ * accepted: a calendar change since (a make-up working day, a district's
+ * `extraWorkingDays`) never makes a stored step illegal, so neither the views
+ * nor the next command are locked by it.
+ */
+export function stateOf(found: FoundRequest): RequestState {
+  return foldAcceptedEvents(lifecycleEventsOf(found.events));
 }

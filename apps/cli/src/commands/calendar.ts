@@ -1,10 +1,23 @@
-import { weekdayNameZh } from '@ogi/domain';
 import { loadDistrict, todayIn } from '../districts.js';
 import { UsageError } from '../errors.js';
 import { printJson } from '../io.js';
+import { yearScheduleLines } from '../year-schedule-lines.js';
 
-/** `ogi calendar [--year Y] [--district ID] [--json]`: coverage and a year's rest and make-up days. */
-export function calendarCommand(options: Record<string, string | boolean | undefined>): void {
+export type CalendarOptions = Record<string, string | boolean | undefined>;
+
+/**
+ * `ogi calendar [--year Y] [--district ID] [--json]`: coverage and a year's
+ * rest and make-up days; `ogi calendar add-notice FILE …` adds a notice.
+ */
+export async function calendarCommand(
+  positionals: readonly string[],
+  options: CalendarOptions,
+): Promise<void> {
+  const [sub, ...rest] = positionals;
+  if (sub === 'add-notice') {
+    return (await import('./add-notice.js')).addNoticeCommand(rest, options);
+  }
+  if (sub !== undefined) throw new UsageError(`unexpected argument: ${sub}`);
   const district = loadDistrict(
     typeof options.district === 'string' ? options.district : undefined,
   );
@@ -25,25 +38,7 @@ export function calendarCommand(options: Record<string, string | boolean | undef
   const lines = [
     `节假日数据覆盖 coverage: ${calendar.coverage.from} — ${calendar.coverage.to}`,
     '',
-    `${year}年 ${schedule.notice ?? '（国务院办公厅节假日安排尚未收录 no notice loaded: provisional, Monday–Friday assumed）'}`,
-    ...schedule.amendments.map((amendment) => `  调整 amended by ${amendment}`),
-    '',
-    '放假 rest days:',
-    ...schedule.holidays.map(
-      (holiday) =>
-        `  ${holiday.from}（${weekdayNameZh(holiday.from)}）— ${holiday.to}（${weekdayNameZh(holiday.to)}）  ${holiday.name}  ${holiday.days}天`,
-    ),
-    ...schedule.localHolidays.map(
-      (day) => `  ${day.on}（${weekdayNameZh(day.on)}）  ${day.name}（本地区）`,
-    ),
-    '',
-    '调休上班 make-up working days:',
-    ...schedule.makeUpWorkdays.map((day) => `  ${day.on}（${weekdayNameZh(day.on)}）  ${day.for}`),
-    ...schedule.localWorkingDays.map(
-      (day) => `  ${day.on}（${weekdayNameZh(day.on)}）  ${day.name}（本地区）`,
-    ),
-    '',
-    `全年工作日 working days: ${schedule.workingDays}；休息日 rest days (weekends included): ${schedule.restDays}`,
+    ...yearScheduleLines(schedule),
   ];
   if (schedule.provisional) lines.push('注意：本年数据不完整，按周一至周五推算 (provisional)');
   process.stdout.write(`${lines.join('\n')}\n`);

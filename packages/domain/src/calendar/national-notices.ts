@@ -1,210 +1,21 @@
+import { NOTICES_BY_YEAR } from './notices/index.js';
 import type { HolidayNotice } from './types.js';
 
 /**
  * The State Council's yearly holiday notices (国务院办公厅关于YYYY年部分节假日安排的通知),
  * as amended, one entry per year. `holidays` are the notice's rest periods
- * (放假调休, weekend days inside a period included); `makeUpWorkdays` are the
- * weekend days it names as working days (“…（周六）上班”).
+ * as it dates them (放假调休, weekend days inside a period included; “4月5日
+ * 放假，与周末连休” is that one day, the weekend stays a weekend), named as
+ * the notice names them; `makeUpWorkdays` are the weekend days it names as
+ * working days (“…（周六）上班”).
  *
  * A notice may reach into the previous December (the 2019 notice moved
  * 2018-12-29 and 2018-12-31), so a late-December date is settled only once the
  * next year's notice is in. Cross-checked against chinese-days 1.5.7 for every
  * date from 2019-01-01 to 2026-12-31 (see calendar.data.test.ts).
  *
- * To add a year: append its notice here, bump nothing else; coverage follows
- * the data.
+ * Each year is a data file, `notices/YYYY.json`, written from the notice's
+ * published text by `pnpm ogi calendar add-notice`, which also rewrites
+ * `notices/index.ts`; coverage follows the data.
  */
-export const NATIONAL_NOTICES: readonly HolidayNotice[] = [
-  {
-    year: 2019,
-    notice: '国务院办公厅关于2019年部分节假日安排的通知（国办发明电〔2018〕15号）',
-    issuedOn: '2018-12-06',
-    amendments: [
-      {
-        notice: '国务院办公厅关于调整2019年劳动节假期安排的通知（国办发明电〔2019〕2号）',
-        issuedOn: '2019-03-22',
-        change: '劳动节 5月1日至4日放假，4月28日（周日）、5月5日（周日）上班',
-      },
-    ],
-    holidays: [
-      { name: '元旦', from: '2018-12-30', to: '2019-01-01' },
-      { name: '春节', from: '2019-02-04', to: '2019-02-10' },
-      { name: '清明节', from: '2019-04-05', to: '2019-04-07' },
-      { name: '劳动节', from: '2019-05-01', to: '2019-05-04' },
-      { name: '端午节', from: '2019-06-07', to: '2019-06-09' },
-      { name: '中秋节', from: '2019-09-13', to: '2019-09-15' },
-      { name: '国庆节', from: '2019-10-01', to: '2019-10-07' },
-    ],
-    makeUpWorkdays: [
-      { on: '2018-12-29', for: '元旦' },
-      { on: '2019-02-02', for: '春节' },
-      { on: '2019-02-03', for: '春节' },
-      { on: '2019-04-28', for: '劳动节' },
-      { on: '2019-05-05', for: '劳动节' },
-      { on: '2019-09-29', for: '国庆节' },
-      { on: '2019-10-12', for: '国庆节' },
-    ],
-  },
-  {
-    year: 2020,
-    notice: '国务院办公厅关于2020年部分节假日安排的通知（国办发明电〔2019〕16号）',
-    issuedOn: '2019-11-21',
-    amendments: [
-      {
-        notice: '国务院办公厅关于延长2020年春节假期的通知（国办发明电〔2020〕1号）',
-        issuedOn: '2020-01-26',
-        change: '春节假期延长至2月2日，原定2月1日（周六）上班取消',
-      },
-    ],
-    holidays: [
-      { name: '元旦', from: '2020-01-01', to: '2020-01-01' },
-      { name: '春节', from: '2020-01-24', to: '2020-02-02' },
-      { name: '清明节', from: '2020-04-04', to: '2020-04-06' },
-      { name: '劳动节', from: '2020-05-01', to: '2020-05-05' },
-      { name: '端午节', from: '2020-06-25', to: '2020-06-27' },
-      { name: '国庆节', from: '2020-10-01', to: '2020-10-08' },
-    ],
-    makeUpWorkdays: [
-      { on: '2020-01-19', for: '春节' },
-      { on: '2020-04-26', for: '劳动节' },
-      { on: '2020-05-09', for: '劳动节' },
-      { on: '2020-06-28', for: '端午节' },
-      { on: '2020-09-27', for: '国庆节' },
-      { on: '2020-10-10', for: '国庆节' },
-    ],
-  },
-  {
-    year: 2021,
-    notice: '国务院办公厅关于2021年部分节假日安排的通知（国办发明电〔2020〕27号）',
-    issuedOn: '2020-11-25',
-    holidays: [
-      { name: '元旦', from: '2021-01-01', to: '2021-01-03' },
-      { name: '春节', from: '2021-02-11', to: '2021-02-17' },
-      { name: '清明节', from: '2021-04-03', to: '2021-04-05' },
-      { name: '劳动节', from: '2021-05-01', to: '2021-05-05' },
-      { name: '端午节', from: '2021-06-12', to: '2021-06-14' },
-      { name: '中秋节', from: '2021-09-19', to: '2021-09-21' },
-      { name: '国庆节', from: '2021-10-01', to: '2021-10-07' },
-    ],
-    makeUpWorkdays: [
-      { on: '2021-02-07', for: '春节' },
-      { on: '2021-02-20', for: '春节' },
-      { on: '2021-04-25', for: '劳动节' },
-      { on: '2021-05-08', for: '劳动节' },
-      { on: '2021-09-18', for: '中秋节' },
-      { on: '2021-09-26', for: '国庆节' },
-      { on: '2021-10-09', for: '国庆节' },
-    ],
-  },
-  {
-    year: 2022,
-    notice: '国务院办公厅关于2022年部分节假日安排的通知（国办发明电〔2021〕11号）',
-    issuedOn: '2021-10-25',
-    holidays: [
-      { name: '元旦', from: '2022-01-01', to: '2022-01-03' },
-      { name: '春节', from: '2022-01-31', to: '2022-02-06' },
-      { name: '清明节', from: '2022-04-03', to: '2022-04-05' },
-      { name: '劳动节', from: '2022-04-30', to: '2022-05-04' },
-      { name: '端午节', from: '2022-06-03', to: '2022-06-05' },
-      { name: '中秋节', from: '2022-09-10', to: '2022-09-12' },
-      { name: '国庆节', from: '2022-10-01', to: '2022-10-07' },
-    ],
-    makeUpWorkdays: [
-      { on: '2022-01-29', for: '春节' },
-      { on: '2022-01-30', for: '春节' },
-      { on: '2022-04-02', for: '清明节' },
-      { on: '2022-04-24', for: '劳动节' },
-      { on: '2022-05-07', for: '劳动节' },
-      { on: '2022-10-08', for: '国庆节' },
-      { on: '2022-10-09', for: '国庆节' },
-    ],
-  },
-  {
-    year: 2023,
-    notice: '国务院办公厅关于2023年部分节假日安排的通知（国办发明电〔2022〕16号）',
-    issuedOn: '2022-12-08',
-    holidays: [
-      { name: '元旦', from: '2022-12-31', to: '2023-01-02' },
-      { name: '春节', from: '2023-01-21', to: '2023-01-27' },
-      { name: '清明节', from: '2023-04-05', to: '2023-04-05' },
-      { name: '劳动节', from: '2023-04-29', to: '2023-05-03' },
-      { name: '端午节', from: '2023-06-22', to: '2023-06-24' },
-      { name: '中秋节、国庆节', from: '2023-09-29', to: '2023-10-06' },
-    ],
-    makeUpWorkdays: [
-      { on: '2023-01-28', for: '春节' },
-      { on: '2023-01-29', for: '春节' },
-      { on: '2023-04-23', for: '劳动节' },
-      { on: '2023-05-06', for: '劳动节' },
-      { on: '2023-06-25', for: '端午节' },
-      { on: '2023-10-07', for: '国庆节' },
-      { on: '2023-10-08', for: '国庆节' },
-    ],
-  },
-  {
-    year: 2024,
-    notice: '国务院办公厅关于2024年部分节假日安排的通知（国办发明电〔2023〕7号）',
-    issuedOn: '2023-10-25',
-    holidays: [
-      { name: '元旦', from: '2024-01-01', to: '2024-01-01' },
-      { name: '春节', from: '2024-02-10', to: '2024-02-17' },
-      { name: '清明节', from: '2024-04-04', to: '2024-04-06' },
-      { name: '劳动节', from: '2024-05-01', to: '2024-05-05' },
-      { name: '端午节', from: '2024-06-10', to: '2024-06-10' },
-      { name: '中秋节', from: '2024-09-15', to: '2024-09-17' },
-      { name: '国庆节', from: '2024-10-01', to: '2024-10-07' },
-    ],
-    makeUpWorkdays: [
-      { on: '2024-02-04', for: '春节' },
-      { on: '2024-02-18', for: '春节' },
-      { on: '2024-04-07', for: '清明节' },
-      { on: '2024-04-28', for: '劳动节' },
-      { on: '2024-05-11', for: '劳动节' },
-      { on: '2024-09-14', for: '中秋节' },
-      { on: '2024-09-29', for: '国庆节' },
-      { on: '2024-10-12', for: '国庆节' },
-    ],
-  },
-  {
-    year: 2025,
-    notice: '国务院办公厅关于2025年部分节假日安排的通知（国办发明电〔2024〕12号）',
-    issuedOn: '2024-11-12',
-    holidays: [
-      { name: '元旦', from: '2025-01-01', to: '2025-01-01' },
-      { name: '春节', from: '2025-01-28', to: '2025-02-04' },
-      { name: '清明节', from: '2025-04-04', to: '2025-04-06' },
-      { name: '劳动节', from: '2025-05-01', to: '2025-05-05' },
-      { name: '端午节', from: '2025-05-31', to: '2025-06-02' },
-      { name: '国庆节、中秋节', from: '2025-10-01', to: '2025-10-08' },
-    ],
-    makeUpWorkdays: [
-      { on: '2025-01-26', for: '春节' },
-      { on: '2025-02-08', for: '春节' },
-      { on: '2025-04-27', for: '劳动节' },
-      { on: '2025-09-28', for: '国庆节' },
-      { on: '2025-10-11', for: '国庆节' },
-    ],
-  },
-  {
-    year: 2026,
-    notice: '国务院办公厅关于2026年部分节假日安排的通知',
-    issuedOn: '2025-11-04',
-    holidays: [
-      { name: '元旦', from: '2026-01-01', to: '2026-01-03' },
-      { name: '春节', from: '2026-02-15', to: '2026-02-23' },
-      { name: '清明节', from: '2026-04-04', to: '2026-04-06' },
-      { name: '劳动节', from: '2026-05-01', to: '2026-05-05' },
-      { name: '端午节', from: '2026-06-19', to: '2026-06-21' },
-      { name: '中秋节', from: '2026-09-25', to: '2026-09-27' },
-      { name: '国庆节', from: '2026-10-01', to: '2026-10-07' },
-    ],
-    makeUpWorkdays: [
-      { on: '2026-01-04', for: '元旦' },
-      { on: '2026-02-14', for: '春节' },
-      { on: '2026-02-28', for: '春节' },
-      { on: '2026-05-09', for: '劳动节' },
-      { on: '2026-09-20', for: '国庆节' },
-      { on: '2026-10-10', for: '国庆节' },
-    ],
-  },
-];
+export const NATIONAL_NOTICES: readonly HolidayNotice[] = NOTICES_BY_YEAR;

@@ -1,5 +1,5 @@
 import type { EventOf, IsoDate, LifecycleEvent, LifecycleEventType } from '@ogi/schema';
-import { fromDayNumber, toDayNumber } from '../calendar/day-number.js';
+import { addCalendarDays, fromDayNumber, toDayNumber } from '../calendar/day-number.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { type ClockSettings, DEFAULT_CLOCK_SETTINGS, STATUTE } from '../statute.js';
 import { explainClock } from './explain.js';
@@ -40,7 +40,10 @@ export interface ClockInput {
  * - consultation (Art. 32–34, capped at the 15-working-day reply period) and,
  *   by district setting, fee notices (109号) pause the clock: the working days
  *   after the pause starts up to and including the day it ends are not counted;
- * - an Art. 35 deadline, when set, replaces the statutory one.
+ * - an Art. 35 deadline, when set, replaces the statutory one;
+ * - a fee unpaid through its 20 working days leaves the request deemed
+ *   withdrawn (109号): phase `fee-lapsed`, never overdue, the deemed
+ *   withdrawal next.
  *
  * @example
  * computeClock({ calendar, events: [{ type: 'received', on: '2026-09-18', channel: 'in-person' }] }).dueOn
@@ -128,6 +131,8 @@ export function computeClock(input: ClockInput): Clock {
       event.type === 'decided' || event.type === 'withdrawn' || event.type === 'deemedWithdrawn',
   );
   const paused = !closing && pauses.some((pause) => pause.open);
+  // 109号: unpaid through its window, the request is deemed withdrawn; no answer is owed any more.
+  const feeLapsed = !closing && !awaitingCorrection && fee?.lapsed === true;
   const phase: ClockPhase = closing
     ? closing.type === 'decided'
       ? 'decided'
@@ -136,9 +141,11 @@ export function computeClock(input: ClockInput): Clock {
         : 'deemed-withdrawn'
     : awaitingCorrection
       ? 'awaiting-correction'
-      : paused
-        ? 'paused'
-        : 'running';
+      : feeLapsed
+        ? 'fee-lapsed'
+        : paused
+          ? 'paused'
+          : 'running';
 
   const { workingDaysUsed, workingDaysLeft } = workingDayTally({
     calendar,
@@ -146,9 +153,10 @@ export function computeClock(input: ClockInput): Clock {
     start: awaitingCorrection ? null : start,
     due: dueOn === null ? null : toDayNumber(dueOn),
     reference: closing ? closing.on : asOf,
-    open: !closing,
+    open: !closing && !feeLapsed,
   });
-  const overdue = !closing && dueOn !== null && asOf !== null && asOf > dueOn && !paused;
+  const overdue =
+    !closing && !feeLapsed && dueOn !== null && asOf !== null && asOf > dueOn && !paused;
 
   const clock: Omit<Clock, 'explanation' | 'nextDeadline'> = {
     phase,
@@ -352,6 +360,9 @@ function nextDeadline(clock: Omit<Clock, 'explanation' | 'nextDeadline'>): Clock
     clock.phase === 'deemed-withdrawn'
   ) {
     return null;
+  }
+  if (clock.phase === 'fee-lapsed' && clock.fee) {
+    return { kind: 'deemed-withdrawal', on: addCalendarDays(clock.fee.payByOn, 1) };
   }
   const candidates: NonNullable<Clock['nextDeadline']>[] = [];
   if (clock.phase === 'awaiting-correction' && clock.correction) {

@@ -10,6 +10,7 @@ const PHASE_ZH: Record<Clock['phase'], string> = {
   running: '办理中，答复期限计算中',
   paused: '办理中，答复期限暂停计算',
   'awaiting-correction': '等待申请人补正，答复期限自收到补正之日起重新计算',
+  'fee-lapsed': '申请人逾期未缴纳信息处理费，申请视为撤回（国办函〔2020〕109号），请登记“视为撤回”',
   decided: '已答复',
   withdrawn: '申请人已撤回',
   'deemed-withdrawn': '视为撤回',
@@ -45,7 +46,7 @@ export function explainClock(
   if (clock.correction) {
     const { requestedOn, applicantDueOn, receivedOn, noticeLate, lapsed } = clock.correction;
     const late = noticeLate
-      ? `，已超过第三十条规定的${STATUTE.correctionNoticeWorkingDays}个工作日（${day(clock.correctionNoticeDueOn ?? requestedOn)}）`
+      ? `，晚于收到申请之日起${STATUTE.correctionNoticeWorkingDays}个工作日的告知期限（${day(clock.correctionNoticeDueOn ?? requestedOn)}），违反《条例》第三十条的规定`
       : '';
     const outcome = receivedOn
       ? `${day(receivedOn)}收到补正，答复期限自该日重新计算（《条例》第三十条）。`
@@ -205,7 +206,7 @@ function feeLine(fee: NonNullable<Clock['fee']>): ExplanationLine {
 
 function statusText(clock: Omit<Clock, 'explanation'>): string {
   const parts = [`状态：${PHASE_ZH[clock.phase]}`];
-  if (clock.dueOn) parts.push(`答复期限${day(clock.dueOn)}`);
+  if (clock.dueOn && clock.phase !== 'fee-lapsed') parts.push(`答复期限${day(clock.dueOn)}`);
   if (clock.decision) {
     parts.push(`${day(clock.decision.on)}作出答复${clock.decision.late ? '，已超过答复期限' : ''}`);
   }

@@ -26,7 +26,9 @@ export function mergePauses(pauses: readonly PauseSpan[]): PauseSpan[] {
 /**
  * The day on which `budget` counted working days after `start` run out,
  * skipping the working days inside the (merged, sorted) pauses. A pause that
- * begins after the budget has run out changes nothing.
+ * begins on the day the budget runs out stops the clock there, so the
+ * deadline becomes the day it ends (RULES.md: "E plus the days left", none
+ * left); a pause that begins after that day changes nothing.
  */
 export function deadlineAfter(
   calendar: WorkingCalendar,
@@ -38,9 +40,8 @@ export function deadlineAfter(
   let remaining = budget;
   for (const pause of pauses) {
     if (pause.to <= cursor) continue;
-    const counted = calendar.countWorkingDayNumbers(cursor, Math.max(cursor, pause.from));
-    if (counted >= remaining) break;
-    remaining -= counted;
+    if (pause.from > calendar.addWorkingDayNumbers(cursor, remaining)) break;
+    remaining -= calendar.countWorkingDayNumbers(cursor, Math.max(cursor, pause.from));
     cursor = pause.to;
   }
   return calendar.addWorkingDayNumbers(cursor, remaining);

@@ -6,12 +6,17 @@ import type {
   ReceiptChannel,
 } from '@ogi/schema';
 
-/** Where a request stands as far as the answer clock is concerned. */
+/**
+ * Where a request stands as far as the answer clock is concerned.
+ * `fee-lapsed`: the fee went unpaid through its 20 working days, so the law
+ * deems the request withdrawn (109号) though no one has recorded it yet.
+ */
 export type ClockPhase =
   | 'awaiting-receipt'
   | 'running'
   | 'paused'
   | 'awaiting-correction'
+  | 'fee-lapsed'
   | 'decided'
   | 'withdrawn'
   | 'deemed-withdrawn';
@@ -29,7 +34,7 @@ export interface CorrectionWindow {
   /** The applicant's deadline to correct (Art. 30: a reasonable period). */
   readonly applicantDueOn: IsoDate;
   readonly receivedOn?: IsoDate;
-  /** The notice came after the 7 working days of Art. 30. */
+  /** The notice came after the 7 working days of Art. 30: recorded as sent, and flagged as a breach. */
   readonly noticeLate: boolean;
   /** The applicant's period ran out with no correction: the request may be deemed withdrawn （六）1. */
   readonly lapsed: boolean;
@@ -124,21 +129,26 @@ export interface Clock {
   /** True when a deadline above depends on a year whose holiday notice is not loaded. */
   readonly provisional: boolean;
   readonly workingDaysUsed: number | null;
-  /** Working days from `asOf` to `dueOn`; negative when overdue; null when no period runs. */
+  /** Working days from `asOf` to `dueOn`; negative when overdue; null when no period runs (nor once the fee lapsed). */
   readonly workingDaysLeft: number | null;
   readonly decision: {
     readonly on: IsoDate;
     readonly outcome: OutcomeCode;
     readonly late: boolean;
   } | null;
-  /** The next day someone must act by, and what is due then. */
+  /**
+   * The next day someone must act by, and what is due then. In the
+   * `fee-lapsed` phase, `deemed-withdrawal` from the day after the fee
+   * window closed: the day the deemed withdrawal can be recorded.
+   */
   readonly nextDeadline: {
     readonly kind:
       | 'answer'
       | 'correction-notice'
       | 'applicant-correction'
       | 'consultation-reply'
-      | 'fee-payment';
+      | 'fee-payment'
+      | 'deemed-withdrawal';
     readonly on: IsoDate;
   } | null;
   readonly explanation: readonly ExplanationLine[];

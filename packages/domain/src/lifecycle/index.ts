@@ -4,7 +4,7 @@ export {
   type Rejection,
   type TransitionErrorCode,
 } from './errors.js';
-export { foldEvents } from './fold.js';
+export { foldAcceptedEvents, foldEvents } from './fold.js';
 export { EVENT_LABELS_ZH } from './rules.js';
 export {
   type AppealRecord,

@@ -184,14 +184,7 @@ function whileProcessing(
   switch (event.type) {
     case 'correctionRequested': {
       if (state.correctionRequested) return correctionAlreadyRequested;
-      const due = clock().correctionNoticeDueOn;
-      if (due !== null && event.on > due) {
-        return {
-          code: 'correction-notice-late',
-          zh: `补正应在收到申请之日起7个工作日内（${due}前）一次性告知申请人，现已逾期（${ART30}）。`,
-          en: `A correction must be requested within 7 working days of receipt (by ${due}) (Art. 30).`,
-        };
-      }
+      // A notice after the 7 working days of Art. 30 is recorded as sent: the clock flags the breach.
       if (event.applicantDueOn !== undefined && event.applicantDueOn <= event.on) {
         return {
           code: 'correction-due-not-after-notice',
@@ -249,8 +242,18 @@ function whileProcessing(
       }
       return null;
     }
-    case 'feePaid':
-      return state.feePending ? null : noPendingFee;
+    case 'feePaid': {
+      if (!state.feePending) return noPendingFee;
+      const payBy = clock().fee?.payByOn;
+      if (payBy !== undefined && event.on > payBy) {
+        return {
+          code: 'fee-window-lapsed',
+          zh: `缴费期限已于${payBy}届满：申请人逾期未缴纳信息处理费的，申请视为撤回，不能再登记缴费，请登记“视为撤回”（理由：逾期未缴费）（${ART42}）。`,
+          en: `The fee was payable until ${payBy}: the request was deemed withdrawn when that period closed, so a payment cannot be recorded; record 'deemedWithdrawn' with reason 'fee-unpaid' (Art. 42; 109号).`,
+        };
+      }
+      return null;
+    }
     case 'deadlineSet': {
       if (event.dueOn <= event.on) {
         return {

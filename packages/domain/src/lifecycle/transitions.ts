@@ -32,7 +32,8 @@ export function applyEvent(
   return evolve(state, event);
 }
 
-function evolve(state: RequestState, event: LifecycleEvent): RequestState {
+/** The state after `event`, which the rules already accepted: no rule is consulted. */
+export function evolve(state: RequestState, event: LifecycleEvent): RequestState {
   const next: RequestState = { ...state, events: [...state.events, event] };
   switch (event.type) {
     case 'submitted':
