@@ -1,53 +1,12 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assembleAnnualReport } from '@ogi/domain';
-import { workspaceRoot } from '@ogi/emulators';
 import { parseAppeals, parseLedger } from '@ogi/report';
 import type { AnnualReport } from '@ogi/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CliRun, ogi } from './support/cli.js';
 import { startTestStack, type TestStack, tableSnapshot } from './support/stack.js';
-
-interface CliRun {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** `pnpm ogi …` in a child process (asynchronously: the stack answers from this process). */
-function ogi(args: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<CliRun> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(workspaceRoot(), 'apps', 'cli', 'src', 'main.ts'), ...args],
-    {
-      cwd: workspaceRoot(),
-      env: {
-        ...withoutOgiVariables(),
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString('utf8');
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8');
-  });
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
-
-function withoutOgiVariables(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => !name.startsWith('OGI_') && !name.startsWith('VITEST') && name !== 'NODE_OPTIONS',
-    ),
-  );
-}
 
 const YEARS = [2022, 2023, 2024] as const;
 const APPLICANT_TYPES = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];

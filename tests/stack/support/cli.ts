@@ -109,3 +109,47 @@ async function stopChild(child: ChildProcess, exited: Promise<number | null>) {
   if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
   return exited;
 }
+
+/** What one `pnpm ogi …` printed, and its exit code. */
+export interface CliRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** `pnpm ogi …` in a child process (asynchronously: the stack answers from this process). */
+export function ogi(
+  args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+): Promise<CliRun> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(workspaceRoot(), 'apps', 'cli', 'src', 'main.ts'), ...args],
+    {
+      cwd: workspaceRoot(),
+      env: {
+        ...withoutOgiVariables(),
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString('utf8');
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+  });
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+function withoutOgiVariables(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !name.startsWith('OGI_') && !name.startsWith('VITEST') && name !== 'NODE_OPTIONS',
+    ),
+  );
+}
