@@ -302,5 +302,52 @@ describe('Guarantees: the deadline tracker against the local stack', () => {
       audit: { actor: 'system:deadline-tracker', role: 'system' },
       change: { deadline: 'answer', from: '2026-07-29', to: '2026-07-30' },
     });
+    expect(JSON.stringify(view.body.events.at(-1))).toContain('由2026-07-29调整为2026-07-30');
+  });
+
+  it('tells staff of moved deadlines on a later run when the run that moved them could not mail', async () => {
+    // Prepare: received 08-03, due 08-31; a district rest day on 08-20 moves it to 09-01.
+    const request = await registerOn(
+      env.api,
+      clerk,
+      '2026-08-03',
+      '日历变更后补发：2026年度防疫物资台账',
+    );
+    const calendar = {
+      extraHolidays: [{ on: '2026-08-20', name: '测试地方假日二' }],
+      extraWorkingDays: [],
+    };
+    const down = {
+      send: () =>
+        Promise.reject(new MailSendError('relay down', { transient: true, code: 'ECONNREFUSED' })),
+    };
+    await clearMailbox(env.stack);
+
+    // Act
+    const failed = await runSweep(sweeper({ district: { calendar }, mail: down }), {
+      asOf: '2026-08-04',
+      runId: 'moved-down',
+      now: new Date(),
+    });
+    const later = await runSweep(sweeper({ district: { calendar } }), {
+      asOf: '2026-08-05',
+      runId: 'moved-up',
+      now: new Date(),
+    });
+    const told = await linesAbout([request]);
+    await clearMailbox(env.stack);
+    const after = await runSweep(sweeper({ district: { calendar } }), {
+      asOf: '2026-08-06',
+      runId: 'moved-after',
+      now: new Date(),
+    });
+
+    // Assess
+    expect(failed.deadlinesMoved).toBeGreaterThanOrEqual(1);
+    expect(failed.failures.some((failure) => failure.stage === 'send')).toBe(true);
+    expect(later.recomputed).toBe(0);
+    expect(told).toEqual({ [`${STAFF} ${request.receiptNo}`]: 1 });
+    expect(after.remindersSent['deadlines-moved']).toBeUndefined();
+    expect(await linesAbout([request])).toEqual({});
   });
 });

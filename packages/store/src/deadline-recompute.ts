@@ -5,6 +5,7 @@ import {
   deadlineChanges,
   type LifecycleContext,
 } from '@ogi/domain';
+import type { IsoDate } from '@ogi/schema';
 import {
   type AuditInput,
   lifecycleEventsOf,
@@ -38,6 +39,8 @@ export async function recomputeDeadlines(
   context: LifecycleContext,
   file: TrackedCaseFile,
   audit: AuditInput,
+  /** The day of the recomputation, in the district's time zone. */
+  on?: IsoDate,
 ): Promise<RecomputedDeadlines> {
   const after = computeClock({
     events: lifecycleEventsOf(file.events),
@@ -55,6 +58,7 @@ export async function recomputeDeadlines(
     current: file.record,
     summary: recomputedSummary(file.record, after),
     calendarVersion: context.calendar.version,
+    ...(on ? { on } : {}),
     changes,
     audit,
   });

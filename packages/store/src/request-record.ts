@@ -96,6 +96,8 @@ export const RequestRecord = z.object({
   deadlinesMoved: z
     .object({
       calendarVersion: z.string(),
+      /** The day of the recomputation, in the district's time zone: the mail's once-key. */
+      on: IsoDate.optional(),
       changes: z.array(StoredDeadlineChange),
     })
     .optional(),

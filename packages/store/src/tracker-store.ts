@@ -10,6 +10,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { DeadlineChange } from '@ogi/domain';
+import type { IsoDate } from '@ogi/schema';
 import * as z from 'zod';
 import { type DueRange, dueQueries, openQuery } from './due-query.js';
 import { cancellationReasons, updateExpression, withoutUndefined } from './dynamo.js';
@@ -63,12 +64,23 @@ export interface MoveDeadlinesInput {
   /** The summary with the deadlines recomputed. */
   readonly summary: RequestSummary;
   readonly calendarVersion: string;
+  /** The day of the recomputation in the district's time zone, kept with the moved deadlines. */
+  readonly on?: IsoDate;
   /** One history entry each, in this order. */
   readonly changes: readonly DeadlineChange[];
   readonly audit: AuditInput;
 }
 
 const DEFAULT_PAGE_SIZE = 500;
+
+/** What `deadlinesMoved` holds on the record after a recomputation that moved something. */
+function movedDeadlines(input: MoveDeadlinesInput) {
+  return {
+    calendarVersion: input.calendarVersion,
+    ...(input.on ? { on: input.on } : {}),
+    changes: input.changes,
+  };
+}
 
 const CalendarItem = z.object({ version: z.string(), recomputedAt: z.string() });
 
@@ -166,9 +178,7 @@ export class TrackerStore {
       {
         ...set,
         calendarVersion: input.calendarVersion,
-        ...(input.changes.length > 0
-          ? { deadlinesMoved: { calendarVersion: input.calendarVersion, changes: input.changes } }
-          : {}),
+        ...(input.changes.length > 0 ? { deadlinesMoved: movedDeadlines(input) } : {}),
         version,
         updatedAt: at,
       },
@@ -237,9 +247,7 @@ export class TrackerStore {
       ...input.current,
       ...withoutUndefined(set),
       calendarVersion: input.calendarVersion,
-      ...(input.changes.length > 0
-        ? { deadlinesMoved: { calendarVersion: input.calendarVersion, changes: input.changes } }
-        : {}),
+      ...(input.changes.length > 0 ? { deadlinesMoved: movedDeadlines(input) } : {}),
       version,
       updatedAt: at,
     };

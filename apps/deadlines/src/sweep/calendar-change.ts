@@ -1,4 +1,5 @@
 import type { LifecycleContext } from '@ogi/domain';
+import type { IsoDate } from '@ogi/schema';
 import {
   type RequestRecord,
   recomputeDeadlines,
@@ -46,6 +47,7 @@ const UNCHANGED: CalendarChangeResult = {
 export async function recomputeOnCalendarChange(
   tracker: TrackerStore,
   context: LifecycleContext,
+  asOf: IsoDate,
 ): Promise<CalendarChangeResult> {
   const version = context.calendar.version;
   if ((await tracker.recomputedCalendarVersion()) === version) return UNCHANGED;
@@ -61,7 +63,7 @@ export async function recomputeOnCalendarChange(
     try {
       const file = await tracker.caseFile(record.id);
       if (!file) continue;
-      const result = await recomputeDeadlines(tracker, context, file, SYSTEM_AUDIT);
+      const result = await recomputeDeadlines(tracker, context, file, SYSTEM_AUDIT, asOf);
       recomputed += 1;
       deadlinesMoved += result.changes.length;
       if (result.changes.length > 0) moved.push(result.record);

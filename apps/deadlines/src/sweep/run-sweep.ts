@@ -79,7 +79,7 @@ export async function runSweep(deps: SweepDependencies, input: SweepInput): Prom
   const thresholds = email?.remindWorkingDaysBefore ?? [5, 2, 0];
   const failures: SweepFailure[] = [];
 
-  const calendarChange = await recomputeOnCalendarChange(tracker, deps.context);
+  const calendarChange = await recomputeOnCalendarChange(tracker, deps.context, asOf);
   failures.push(...calendarChange.failures);
 
   const horizon = calendar.addWorkingDays(asOf, Math.max(RULES_LOOK_AHEAD, ...thresholds)).date;
@@ -133,7 +133,8 @@ export async function runSweep(deps: SweepDependencies, input: SweepInput): Prom
     const reminder = deadlinesMovedReminder({
       request: trackedRequest(record),
       changes: record.deadlinesMoved?.changes ?? [],
-      asOf,
+      // The day they moved, not today: a run that stopped before mailing is completed under the same key.
+      asOf: record.deadlinesMoved?.on ?? asOf,
       calendar,
     });
     if (!reminder) continue;
