@@ -146,6 +146,40 @@ describe('Class: ReminderClaims', () => {
     });
   });
 
+  describe('Method: markAllSent', () => {
+    it('marks many claims sent in batches, so that no run claims them again', async () => {
+      // Prepare: 30 claims, more than one batch.
+      const now = at('2026-10-15T00:00:00.000Z');
+      const reminders = Array.from({ length: 30 }, target);
+      for (const reminder of reminders) {
+        await claims.claim(reminder, { runId: 'run-a', now, staleAfterMs: STALE_MS });
+      }
+
+      // Act
+      await claims.markAllSent(reminders, {
+        runId: 'run-a',
+        claimedAt: now,
+        sentAt: at('2026-10-15T00:00:02.000Z'),
+      });
+      const later = await Promise.all(
+        reminders.map((reminder) =>
+          claims.claim(reminder, {
+            runId: 'run-b',
+            now: at('2026-10-16T00:00:00.000Z'),
+            staleAfterMs: STALE_MS,
+          }),
+        ),
+      );
+
+      // Assess
+      expect(new Set(later)).toEqual(new Set(['sent']));
+      expect(await claims.get(reminders[29] ?? target())).toMatchObject({
+        runId: 'run-a',
+        sentAt: '2026-10-15T00:00:02.000Z',
+      });
+    });
+  });
+
   describe('Method: release', () => {
     it('frees a claim whose mail failed, so the next run claims it at once', async () => {
       // Prepare

@@ -113,18 +113,20 @@ export async function deliver(
   const unsentRequests = new Set<string>();
   const unsentKinds = new Set<string>();
   const sentAt = new Date();
-  await mapLimit(result.sent, options.concurrency, async ({ message }) => {
-    for (const line of byRecipient.get(message.to) ?? []) {
-      const kind = line.reminder?.kind ?? line.notice?.kind ?? 'unknown';
-      sentByKind[kind] = (sentByKind[kind] ?? 0) + 1;
-      try {
-        await options.claims.markSent(line.target, sentAt);
-      } catch (error) {
-        // Sent all the same: the claim stays unsent and is sent again after the staleness.
-        failures.push(failureOf('claim', error, line.target.requestId ?? undefined));
-      }
-    }
-  });
+  const sentLines = result.sent.flatMap(({ message }) => byRecipient.get(message.to) ?? []);
+  for (const line of sentLines) {
+    const kind = line.reminder?.kind ?? line.notice?.kind ?? 'unknown';
+    sentByKind[kind] = (sentByKind[kind] ?? 0) + 1;
+  }
+  try {
+    await options.claims.markAllSent(
+      sentLines.map((line) => line.target),
+      { runId: options.runId, claimedAt: options.now, sentAt },
+    );
+  } catch (error) {
+    // Sent all the same: the claims stay unsent and are sent again after the staleness.
+    failures.push(failureOf('claim', error));
+  }
   await mapLimit(result.failed, options.concurrency, async ({ message, transient }) => {
     failures.push({
       stage: 'send',
