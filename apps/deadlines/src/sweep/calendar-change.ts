@@ -6,6 +6,7 @@ import {
   type TrackerStore,
   VersionConflictError,
 } from '@ogi/store';
+import { mapLimit } from './pool.js';
 import { failureOf, type SweepFailure } from './summary.js';
 import { SYSTEM_AUDIT } from './system.js';
 
@@ -25,6 +26,9 @@ export interface CalendarChangeResult {
   readonly moved: readonly RequestRecord[];
   readonly failures: readonly SweepFailure[];
 }
+
+/** Requests recomputed together: a page of the index, not all of it in memory. */
+const RECOMPUTE_CHUNK = 500;
 
 const UNCHANGED: CalendarChangeResult = {
   changed: false,
@@ -48,6 +52,7 @@ export async function recomputeOnCalendarChange(
   tracker: TrackerStore,
   context: LifecycleContext,
   asOf: IsoDate,
+  concurrency = 8,
 ): Promise<CalendarChangeResult> {
   const version = context.calendar.version;
   if ((await tracker.recomputedCalendarVersion()) === version) return UNCHANGED;
@@ -55,23 +60,30 @@ export async function recomputeOnCalendarChange(
   let deadlinesMoved = 0;
   const moved: RequestRecord[] = [];
   const failures: SweepFailure[] = [];
-  for await (const record of tracker.openRecords()) {
-    if (record.calendarVersion === version) {
-      if (record.deadlinesMoved?.calendarVersion === version) moved.push(record);
-      continue;
-    }
+  const recompute = async (record: RequestRecord) => {
     try {
       const file = await tracker.caseFile(record.id);
-      if (!file) continue;
+      if (!file) return;
       const result = await recomputeDeadlines(tracker, context, file, SYSTEM_AUDIT, asOf);
       recomputed += 1;
       deadlinesMoved += result.changes.length;
       if (result.changes.length > 0) moved.push(result.record);
     } catch (error) {
       // Someone wrote the request meanwhile, with this calendar: nothing left to do.
-      if (error instanceof VersionConflictError) continue;
+      if (error instanceof VersionConflictError) return;
       failures.push(failureOf('recompute', error, record.id));
     }
+  };
+  // A page at a time, several requests at once: the whole open index may be large.
+  let stale: RequestRecord[] = [];
+  for await (const record of tracker.openRecords()) {
+    if (record.calendarVersion !== version) stale.push(record);
+    else if (record.deadlinesMoved?.calendarVersion === version) moved.push(record);
+    if (stale.length >= RECOMPUTE_CHUNK) {
+      await mapLimit(stale, concurrency, recompute);
+      stale = [];
+    }
   }
+  await mapLimit(stale, concurrency, recompute);
   return { changed: true, recomputed, deadlinesMoved, moved, failures };
 }

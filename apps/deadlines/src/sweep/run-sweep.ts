@@ -79,7 +79,7 @@ export async function runSweep(deps: SweepDependencies, input: SweepInput): Prom
   const thresholds = email?.remindWorkingDaysBefore ?? [5, 2, 0];
   const failures: SweepFailure[] = [];
 
-  const calendarChange = await recomputeOnCalendarChange(tracker, deps.context, asOf);
+  const calendarChange = await recomputeOnCalendarChange(tracker, deps.context, asOf, concurrency);
   failures.push(...calendarChange.failures);
 
   const horizon = calendar.addWorkingDays(asOf, Math.max(RULES_LOOK_AHEAD, ...thresholds)).date;
