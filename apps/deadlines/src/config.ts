@@ -1,5 +1,5 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { createLogger } from '@ogi/http';
+import { createLogger, createMetrics } from '@ogi/http';
 import { createRuntime } from '@ogi/store';
 import * as z from 'zod';
 import { sweepDependencies } from './dependencies.js';
@@ -26,6 +26,7 @@ const TrackerEnvironment = z.object({
 export const runtime = await createRuntime(process.env, { service: 'deadlines' });
 const env = TrackerEnvironment.parse(process.env);
 export const logger = createLogger({ service: 'deadlines', level: runtime.env.OGI_LOG_LEVEL });
+export const metrics = createMetrics({ service: 'deadlines', district: runtime.district.id });
 
 /** Everything `runSweep` needs, made once. */
 export const sweep = sweepDependencies({

@@ -17,8 +17,12 @@ export const METRIC = {
   lookupRefused: 'LookupRefused',
   /** A write that gave up on a contended item and answered 503 `busy`. */
   busy: 'Busy',
-  /** A deadline reminder e-mailed: for the deadline tracker, which does not exist yet. */
+  /** Deadline reminders e-mailed by one sweep, with their `kind` as a dimension. */
   reminderSent: 'ReminderSent',
+  /** Requests the deadline tracker closed as deemed withdrawn (Art. 30; 109号). */
+  deemedWithdrawn: 'DeemedWithdrawn',
+  /** Steps of a sweep that failed (a clock, a claim, a send): the run's summary says which. */
+  sweepFailure: 'SweepFailure',
 } as const;
 export type MetricName = (typeof METRIC)[keyof typeof METRIC];
 
@@ -28,9 +32,10 @@ export interface AppMetrics {
    * Adds one to `name`. Counts without `dimensions` wait for `flush`; a count
    * with dimensions of its own (a command's `eventType`) is written at once,
    * as a document of its own, because an EMF document has one set of
-   * dimensions for all its metrics.
+   * dimensions for all its metrics. `value` adds more than one at once (a
+   * sweep's reminders of one kind).
    */
-  count(name: MetricName, dimensions?: Readonly<Record<string, string>>): void;
+  count(name: MetricName, dimensions?: Readonly<Record<string, string>>, value?: number): void;
   /** Writes what was counted since the last flush as one EMF document; nothing when nothing was. */
   flush(): void;
 }
@@ -59,14 +64,15 @@ export function createMetrics(options: MetricsOptions): AppMetrics {
     defaultDimensions: { district: options.district },
   });
   return {
-    count: (name, dimensions) => {
+    count: (name, dimensions, value = 1) => {
       if (dimensions === undefined || Object.keys(dimensions).length === 0) {
-        powertools.addMetric(name, MetricUnit.Count, 1);
+        powertools.addMetric(name, MetricUnit.Count, value);
         return;
       }
       const single = powertools.singleMetric();
-      for (const [key, value] of Object.entries(dimensions)) single.addDimension(key, value);
-      single.addMetric(name, MetricUnit.Count, 1);
+      for (const [key, dimension] of Object.entries(dimensions))
+        single.addDimension(key, dimension);
+      single.addMetric(name, MetricUnit.Count, value);
     },
     flush: () => {
       // Powertools warns on every flush without metrics; most requests count nothing.

@@ -109,6 +109,24 @@ describe('Function: createMetrics', () => {
     });
   });
 
+  it('adds a count of more than one at once, as a sweep counts its reminders of one kind', async () => {
+    // Prepare
+    vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'false');
+    const metrics = createMetrics({ service: 'deadlines', district: 'dachang' });
+
+    // Act
+    const documents = await emfDocuments(async () => {
+      metrics.count(METRIC.reminderSent, { kind: 'answer' }, 332);
+      metrics.count(METRIC.deemedWithdrawn, undefined, 3);
+      metrics.flush();
+    });
+
+    // Assess
+    expect(documents).toHaveLength(2);
+    expect(documents[0]).toMatchObject({ kind: 'answer', ReminderSent: 332 });
+    expect(documents[1]).toMatchObject({ service: 'deadlines', DeemedWithdrawn: 3 });
+  });
+
   it('writes nothing, not even a warning, for a request that counted nothing', async () => {
     // Prepare
     vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'false');

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import middy from '@middy/core';
+import { METRIC } from '@ogi/http';
 import type { Context } from 'aws-lambda';
-import { logger, runtime, sweep } from '../config.js';
+import { logger, metrics, runtime, sweep } from '../config.js';
+import { countSweep } from '../sweep/metrics.js';
 import { runSweep } from '../sweep/run-sweep.js';
 import { sweepDay } from '../sweep/schedule-event.js';
 import type { SweepSummary } from '../sweep/summary.js';
@@ -15,17 +17,24 @@ export const handler = middy<unknown, SweepSummary, Error, Context>()
   .handler(async (event: unknown, context: Context) => {
     const now = new Date();
     const asOf = sweepDay(event, runtime.district.timeZone, now);
-    return runSweep(sweep, {
+    const summary = await runSweep(sweep, {
       asOf,
       runId: context.awsRequestId || randomUUID(),
       now,
     });
+    countSweep(metrics, summary);
+    return summary;
   })
   .use({
     before: (request) => {
       logger.addContext(request.context);
     },
+    after: () => {
+      metrics.flush();
+    },
     onError: (request) => {
       logger.error('deadline sweep failed', { error: request.error?.name ?? 'unknown' });
+      metrics.count(METRIC.sweepFailure);
+      metrics.flush();
     },
   });
