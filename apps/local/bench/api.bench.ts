@@ -62,6 +62,8 @@ const LAMBDA_ENVIRONMENT = {
   _AWS_XRAY_DAEMON_ADDRESS: '127.0.0.1',
   _AWS_XRAY_DAEMON_PORT: '2000',
 };
+/** What the Powertools for AWS Lambda (TypeScript) layer provides (its `node_modules`). */
+const POWERTOOLS_LAYER = ['@aws-lambda-powertools/*', 'aws-xray-sdk-core'];
 const progress = (message: string) => process.stderr.write(`… ${message}\n`);
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -164,6 +166,19 @@ try {
           name: 'in Lambda, tracing on, as the cloud runs: the tracer and the X-Ray SDK load at cold start',
           env: { ...LAMBDA_ENVIRONMENT, POWERTOOLS_TRACE_ENABLED: 'true' },
           tracing: true,
+        },
+        // The road not taken (README, Benchmarks): Powertools from its Lambda layer.
+        {
+          name: 'tracing off, Powertools from its Lambda layer (not bundled, not counted)',
+          env: { ...LAMBDA_ENVIRONMENT, POWERTOOLS_TRACE_ENABLED: 'false' },
+          tracing: false,
+          layer: POWERTOOLS_LAYER,
+        },
+        {
+          name: 'tracing on, Powertools and the X-Ray SDK from its Lambda layer (not bundled, not counted)',
+          env: { ...LAMBDA_ENVIRONMENT, POWERTOOLS_TRACE_ENABLED: 'true' },
+          tracing: true,
+          layer: POWERTOOLS_LAYER,
         },
       ],
       // Inside the workspace, so a bundle resolves the AWS SDK the way the Lambda runtime provides it.

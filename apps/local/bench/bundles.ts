@@ -10,6 +10,10 @@
  * staff tokens) or only when tracing is on (Powertools' Tracer and the X-Ray
  * SDK) in chunks of their own: the bytes a cold start loads are the entry
  * and what it imports statically, plus the tracer's chunks when tracing.
+ *
+ * A configuration may leave packages to a Lambda layer (Powertools'): its
+ * bundles are built without them, which then load from `node_modules` as
+ * they would from the layer's, and their bytes are not the bundle's.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -35,6 +39,12 @@ export interface LoadConfiguration {
   readonly env: Readonly<Record<string, string>>;
   /** Whether handlers load the tracer's chunks at cold start in this configuration. */
   readonly tracing: boolean;
+  /**
+   * Packages left out of the bundles because a Lambda layer provides them
+   * (`@aws-lambda-powertools/*`): loaded from `node_modules`, as from the
+   * layer's, and not counted in the bundle's bytes.
+   */
+  readonly layer?: readonly string[];
 }
 
 export interface BundleLoad {
@@ -76,17 +86,32 @@ export async function measureBundles(options: BundleOptions): Promise<BundleLoad
   mkdirSync(options.outDir, { recursive: true });
   try {
     const all = [options.bare, ...options.targets];
-    const files = await Promise.all(
-      all.map(async (target, i) => {
-        const dir = join(options.outDir, `${i}-${target.name.replaceAll(/[^a-z]+/gi, '-')}`);
-        return { target, ...(await bundle(target.entry, dir)) };
-      }),
-    );
+    const layerOf = (configuration: LoadConfiguration) => (configuration.layer ?? []).join(',');
+    const bundleAll = (layer: readonly string[], name: string) =>
+      Promise.all(
+        all.map(async (target, i) => {
+          const dir = join(
+            options.outDir,
+            `${name}${i}-${target.name.replaceAll(/[^a-z]+/gi, '-')}`,
+          );
+          return { target, ...(await bundle(target.entry, dir, layer)) };
+        }),
+      );
+    // One set of bundles for each set of layer packages (the bare handler imports none of them).
+    const filesByLayer = new Map<string, Awaited<ReturnType<typeof bundleAll>>>();
+    for (const configuration of options.configurations) {
+      const key = layerOf(configuration);
+      if (!filesByLayer.has(key)) {
+        filesByLayer.set(key, await bundleAll(configuration.layer ?? [], `${filesByLayer.size}-`));
+      }
+    }
+    const filesOf = (configuration: LoadConfiguration) =>
+      filesByLayer.get(layerOf(configuration)) ?? [];
     const loads = new Map<string, number[]>();
     for (let run = 0; run < options.runs; run++) {
       options.progress?.(`module loads, round ${run + 1} of ${options.runs}`);
       for (const configuration of options.configurations) {
-        for (const file of files) {
+        for (const file of filesOf(configuration)) {
           const key = `${configuration.name}\n${file.outfile}`;
           const ms = loadOnce(file.outfile, { ...options.env, ...configuration.env });
           loads.set(key, [...(loads.get(key) ?? []), ms]);
@@ -94,14 +119,16 @@ export async function measureBundles(options: BundleOptions): Promise<BundleLoad
       }
     }
     // The bare handler reads nothing that differs between configurations: all its loads count.
-    const bareFile = files[0]?.outfile ?? '';
+    const bareFiles = new Set([...filesByLayer.values()].map((files) => files[0]?.outfile ?? ''));
     const bareMs = median(
-      options.configurations.flatMap((each) => loads.get(`${each.name}\n${bareFile}`) ?? []),
+      options.configurations.flatMap((each) =>
+        [...bareFiles].flatMap((bareFile) => loads.get(`${each.name}\n${bareFile}`) ?? []),
+      ),
     );
     return options.configurations.flatMap((configuration) => {
       const medianOf = (outfile: string) =>
-        outfile === bareFile ? bareMs : median(loads.get(`${configuration.name}\n${outfile}`));
-      return files.map((file) => {
+        bareFiles.has(outfile) ? bareMs : median(loads.get(`${configuration.name}\n${outfile}`));
+      return filesOf(configuration).map((file) => {
         const loadMs = medianOf(file.outfile);
         return {
           configuration: configuration.name,
@@ -128,8 +155,8 @@ interface Bundle {
   readonly totalBytes: number;
 }
 
-/** One handler into `dir` (`index.mjs` and its chunks), as one Lambda's asset. */
-async function bundle(entry: string, dir: string): Promise<Bundle> {
+/** One handler into `dir` (`index.mjs` and its chunks), as one Lambda's asset; `layer`'s packages left out. */
+async function bundle(entry: string, dir: string, layer: readonly string[]): Promise<Bundle> {
   const { metafile } = await build({
     entryPoints: [entry],
     bundle: true,
@@ -143,7 +170,7 @@ async function bundle(entry: string, dir: string): Promise<Bundle> {
     chunkNames: 'chunk-[hash]',
     outExtension: { '.js': '.mjs' },
     metafile: true,
-    external: ['@aws-sdk/*'],
+    external: ['@aws-sdk/*', ...layer],
     banner: {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
     },

@@ -81,13 +81,13 @@ function text({ lines, min, max }: TextRules) {
   // The rules run only on what is a string: zod's length checks would read
   // `length` off any object, and comparing an object without a prototype
   // throws instead of failing.
+  // One `check` with every rule builds one schema where chaining builds one per rule.
   return z.string().pipe(
-    z
-      .string()
-      .overwrite((raw) => normaliseText(raw, lines))
-      .min(min)
-      .max(max)
-      .superRefine((value, ctx) => {
+    z.string().check(
+      z.overwrite((raw) => normaliseText(raw, lines)),
+      z.minLength(min),
+      z.maxLength(max),
+      z.superRefine((value, ctx) => {
         // Empty text already failed as `required`, or is allowed.
         if (value === '') return;
         const problem = textProblem(value, lines);
@@ -99,6 +99,7 @@ function text({ lines, min, max }: TextRules) {
           });
         }
       }),
+    ),
   );
 }
 

@@ -1,5 +1,5 @@
 import { CALENDAR_SPAN, type CalendarOverride, type IsoDate } from '@ogi/schema';
-import { fromDayNumber, isWeekend, toDayNumber, weekdayOf } from './day-number.js';
+import { fromDayNumber, isWeekend, toDayNumber } from './day-number.js';
 import { NATIONAL_NOTICES } from './national-notices.js';
 import type { CalendarResult, DayInfo, DayKind, HolidayNotice } from './types.js';
 
@@ -116,9 +116,9 @@ export class WorkingCalendar {
 
     const length = RANGE_TO - RANGE_FROM + 1;
     this.working = new Uint8Array(length);
-    for (let i = 0, weekday = weekdayOf(RANGE_FROM); i < length; i++, weekday = (weekday + 1) % 7) {
-      this.working[i] = weekday === 0 || weekday === 6 ? 0 : 1;
-    }
+    for (let i = 0; i < 7; i++) this.working[i] = isWeekend(RANGE_FROM + i) ? 0 : 1;
+    // The week repeats: doubling copies fill the span in a few native calls, not a cold loop.
+    for (let filled = 7; filled < length; filled *= 2) this.working.copyWithin(filled, 0, filled);
     for (const [day, special] of this.special) {
       const i = day - RANGE_FROM;
       if (i >= 0 && i < length) this.working[i] = isWorkingKind(special.kind) ? 1 : 0;
@@ -266,10 +266,13 @@ export class WorkingCalendar {
 
   private fingerprint(): string {
     const parts = [this.coverage.from, this.coverage.to];
-    for (let i = 0, weekday = weekdayOf(RANGE_FROM); i < this.working.length; i++) {
-      const weekend = weekday === 0 || weekday === 6;
+    // Only a special day can differ from Monday–Friday: visiting those, in
+    // order, spares a cold start a pass over the whole span.
+    for (const day of this.specialDaysInOrder) {
+      const i = day - RANGE_FROM;
+      if (i < 0 || i >= this.working.length) continue;
+      const weekend = isWeekend(day);
       if ((this.working[i] === 1) === weekend) parts.push(`${i}${weekend ? 'w' : 'r'}`);
-      weekday = (weekday + 1) % 7;
     }
     return `cal-${hash53(parts.join(','))}`;
   }
