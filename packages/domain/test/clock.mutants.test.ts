@@ -120,7 +120,9 @@ describe('Function: computeClock, at the edges of its windows', () => {
       ]);
       // Assess
       const line = clock.explanation.find((candidate) => candidate.kind === 'correction');
-      expect(line?.text).toContain('晚于收到申请之日起7个工作日的告知期限（2026-09-29（周二）），违反《条例》第三十条的规定');
+      expect(line?.text).toContain(
+        '晚于收到申请之日起7个工作日的告知期限（2026-09-29（周二）），违反《条例》第三十条的规定',
+      );
     });
   });
 
