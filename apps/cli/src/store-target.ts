@@ -18,6 +18,8 @@ export interface StoreTarget {
   readonly region: string;
   /** The local stack's SES emulator; absent for a deployed table (the district's transport decides). */
   readonly sesEndpoint?: string;
+  /** The emulators' credentials (they accept any); absent for a deployed table: the operator's own apply. */
+  readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string };
   /** The local stack's API, where staff open the case pages the mails link to. */
   readonly url?: string;
   /** Where the records go, for messages: the local stack or the table named in the environment. */
@@ -25,6 +27,9 @@ export interface StoreTarget {
   readonly endpoint: string | undefined;
   close(): void;
 }
+
+/** DynamoDB Local and aws-ses-v2-local accept any credentials; a shell may have none. */
+const EMULATOR_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 const DeployedEnv = z.object({
   OGI_TABLE_NAME: z.string().min(3),
@@ -72,8 +77,7 @@ export function storeTarget(options: {
   const raw = new DynamoDBClient({
     region: stack.region,
     endpoint: stack.dynamodbEndpoint,
-    // DynamoDB Local accepts any credentials.
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    credentials: EMULATOR_CREDENTIALS,
   });
   return target(
     stack.district,
@@ -84,6 +88,7 @@ export function storeTarget(options: {
     {
       region: stack.region,
       url: stack.url,
+      credentials: EMULATOR_CREDENTIALS,
       ...(stack.sesEndpoint ? { sesEndpoint: stack.sesEndpoint } : {}),
     },
   );
@@ -124,7 +129,7 @@ function target(
   tableName: string,
   where: string,
   endpoint: string | undefined,
-  extra: { region: string; url?: string; sesEndpoint?: string },
+  extra: Pick<StoreTarget, 'region' | 'url' | 'sesEndpoint' | 'credentials'>,
 ): StoreTarget {
   const district = loadDistrict(districtId);
   const client = documentClient(raw);

@@ -146,10 +146,21 @@ export function ogi(
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
+const AWS_CREDENTIAL_VARIABLES = [
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+];
+
 function withoutOgiVariables(): NodeJS.ProcessEnv {
   return Object.fromEntries(
     Object.entries(process.env).filter(
-      ([name]) => !name.startsWith('OGI_') && !name.startsWith('VITEST') && name !== 'NODE_OPTIONS',
+      ([name]) =>
+        !name.startsWith('OGI_') &&
+        !name.startsWith('VITEST') &&
+        name !== 'NODE_OPTIONS' &&
+        // The in-process stack sets the emulators' keys; an operator's shell has none.
+        !AWS_CREDENTIAL_VARIABLES.includes(name),
     ),
   );
 }

@@ -47,6 +47,7 @@ export async function tickCommand(options: TickOptions): Promise<void> {
           region: target.region,
           maxAttempts: 1,
           ...(target.sesEndpoint ? { endpoint: target.sesEndpoint } : {}),
+          ...(target.credentials ? { credentials: target.credentials } : {}),
         })
       : undefined;
   try {
