@@ -61,6 +61,7 @@ export {
   LedgerStore,
   type LedgerStoreOptions,
 } from './ledger-store.js';
+export { mapLimit } from './map-limit.js';
 export { maskApplicant, maskEmail, maskIdNumber, maskName, maskPhone } from './privacy.js';
 export {
   type ClaimOptions,

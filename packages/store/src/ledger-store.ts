@@ -18,6 +18,7 @@ import {
   REQUEST_ROWS,
   type RowKind,
 } from './ledger-items.js';
+import { mapLimit } from './map-limit.js';
 import { type ReportPartitions, yearReportAppeals, yearReportRecords } from './report-query.js';
 import { keys } from './table.js';
 
@@ -164,7 +165,7 @@ export class LedgerStore {
       rows.slice(b * BATCH, b * BATCH + BATCH),
     );
     let done = 0;
-    await mapConcurrently(batches, BATCHES_IN_FLIGHT, async (batch) => {
+    await mapLimit(batches, BATCHES_IN_FLIGHT, async (batch) => {
       const outcomes = await this.#importBatch(batch, kind, stamp, await refuse(batch));
       for (const outcome of outcomes) {
         if ('row' in outcome) errors.push(outcome);
@@ -262,7 +263,7 @@ export class LedgerStore {
     for (let attempt = 1; pending.length > 0 && attempt <= WRITE_ATTEMPTS; attempt += 1) {
       const stored = await this.#getAll(pending.map((row) => kind.key(row)));
       const retry: Row[] = [];
-      await mapConcurrently(pending, UPDATES_IN_FLIGHT, async (row) => {
+      await mapLimit(pending, UPDATES_IN_FLIGHT, async (row) => {
         const item = stored.get(kind.key(row).pk);
         const change: LedgerChange = item ? kind.change(item, row) : { kind: 'new' };
         try {
@@ -354,22 +355,4 @@ function raced(row: number, column: string | undefined): LedgerImportError {
       en: 'another import was writing this row at the same time: not stored, import again',
     },
   };
-}
-
-/** `task` over `items` with at most `limit` running at once; results in input order. */
-async function mapConcurrently<T, R>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

@@ -33,10 +33,11 @@ import {
 import { earlierClaim, idempotencyClaim, idempotencyPutItem } from './idempotency.js';
 import { hashQueryCode, isStoreId, newQueryCode, newStoreId, queryCodeMatches } from './ids.js';
 import { parseItem } from './items.js';
-import { logItem, parseLogItem } from './log-items.js';
+import { logItem } from './log-items.js';
 import { ReceiptCounter } from './receipt-counter.js';
 import { type ReportPartitions, yearReportAppeals, yearReportRecords } from './report-query.js';
 import { encodeCursor, type ListInput, listQuery } from './request-list.js';
+import { readRequestPartition } from './request-partition.js';
 import {
   type Audit,
   type AuditInput,
@@ -318,33 +319,12 @@ export class RequestRepository {
 
   /** The request with its log and attachments (one Query on its partition), or null. */
   async get(id: string): Promise<FoundRequest | null> {
-    let record: RequestRecord | undefined;
-    const events: StoredEvent[] = [];
-    const attachments: AttachmentRecord[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.#client.send(
-        new QueryCommand({
-          TableName: this.#table,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.requestPk(id) },
-          ConsistentRead: true,
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        const sk = String(item.sk);
-        if (sk === 'META') record = parseItem(RequestRecord, item, 'request record');
-        else if (sk.startsWith('EVT#')) events.push(parseLogItem(item));
-        else if (sk.startsWith('ATT#')) {
-          attachments.push(parseItem(AttachmentRecord, item, 'attachment record'));
-        }
-      }
-      start = page.LastEvaluatedKey;
-    } while (start);
-    if (!record) return null;
-    events.sort((a, b) => a.seq - b.seq);
-    return { record, events, attachments };
+    const partition = await readRequestPartition(this.#client, this.#table, id);
+    if (!partition) return null;
+    const attachments = partition.others
+      .filter((item) => String(item.sk).startsWith('ATT#'))
+      .map((item) => parseItem(AttachmentRecord, item, 'attachment record'));
+    return { record: partition.record, events: partition.events, attachments };
   }
 
   /** The request with receipt number `receiptNo` (e.g. `2026-000123`), or null. */

@@ -16,8 +16,9 @@ import { type DueRange, dueQueries, openQuery } from './due-query.js';
 import { cancellationReasons, updateExpression, withoutUndefined } from './dynamo.js';
 import { NotFoundError, StoreError, VersionConflictError } from './errors.js';
 import { parseItem } from './items.js';
-import { logItem, parseLogItem } from './log-items.js';
+import { logItem } from './log-items.js';
 import { ReminderClaim } from './reminder-claims.js';
+import { readRequestPartition } from './request-partition.js';
 import {
   type Audit,
   type AuditInput,
@@ -125,38 +126,21 @@ export class TrackerStore {
 
   /** The request with its log and its reminder claims (one Query on its partition), or null. */
   async caseFile(id: string): Promise<TrackedCaseFile | null> {
-    let record: RequestRecord | undefined;
-    const events: StoredEvent[] = [];
+    const partition = await readRequestPartition(this.#client, this.#table, id);
+    // A request that vanished still cost its query.
+    this.reads.queries += partition?.queries ?? 1;
+    if (!partition) return null;
+    this.reads.caseItems += partition.itemsRead;
     const claims = new Map<string, ReminderClaim>();
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.#client.send(
-        new QueryCommand({
-          TableName: this.#table,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.requestPk(id) },
-          ConsistentRead: true,
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
+    for (const item of partition.others) {
+      const sk = String(item.sk);
+      if (!sk.startsWith(keys.reminderClaimPrefix)) continue;
+      claims.set(
+        sk.slice(keys.reminderClaimPrefix.length),
+        parseItem(ReminderClaim, item, 'reminder claim'),
       );
-      this.reads.queries += 1;
-      this.reads.caseItems += page.Items?.length ?? 0;
-      for (const item of page.Items ?? []) {
-        const sk = String(item.sk);
-        if (sk === 'META') record = parseItem(RequestRecord, item, 'request record');
-        else if (sk.startsWith('EVT#')) events.push(parseLogItem(item));
-        else if (sk.startsWith(keys.reminderClaimPrefix)) {
-          claims.set(
-            sk.slice(keys.reminderClaimPrefix.length),
-            parseItem(ReminderClaim, item, 'reminder claim'),
-          );
-        }
-      }
-      start = page.LastEvaluatedKey;
-    } while (start);
-    if (!record) return null;
-    events.sort((a, b) => a.seq - b.seq);
-    return { record, events, claims };
+    }
+    return { record: partition.record, events: partition.events, claims };
   }
 
   /**

@@ -1,12 +1,12 @@
 import type { LifecycleContext } from '@ogi/domain';
 import type { IsoDate } from '@ogi/schema';
 import {
+  mapLimit,
   type RequestRecord,
   recomputeDeadlines,
   type TrackerStore,
   VersionConflictError,
 } from '@ogi/store';
-import { mapLimit } from './pool.js';
 import { failureOf, type SweepFailure } from './summary.js';
 import { SYSTEM_AUDIT } from './system.js';
 

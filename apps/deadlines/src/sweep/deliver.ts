@@ -2,8 +2,13 @@ import { createHash } from 'node:crypto';
 import { type OfficeNotice, type Reminder, reminderKey } from '@ogi/domain';
 import { type MailMessage, type MailSender, type SendAllOptions, sendAll } from '@ogi/mail';
 import type { IsoDate } from '@ogi/schema';
-import { type ClaimTarget, claimBlocks, type ReminderClaim, type ReminderClaims } from '@ogi/store';
-import { mapLimit } from './pool.js';
+import {
+  type ClaimTarget,
+  claimBlocks,
+  mapLimit,
+  type ReminderClaim,
+  type ReminderClaims,
+} from '@ogi/store';
 import { failureOf, type SweepFailure } from './summary.js';
 
 /** One reminder or notice owed to one recipient: one claim, one line of one digest. */

@@ -12,6 +12,7 @@ import type { Logger } from '@ogi/http';
 import type { MailSender, SendAllOptions } from '@ogi/mail';
 import type { DistrictConfig, IsoDate } from '@ogi/schema';
 import {
+  mapLimit,
   type ReminderClaims,
   type ReportStore,
   type RequestRecord,
@@ -22,7 +23,6 @@ import { type Assessment, assess, trackedRequest } from './assess.js';
 import { recomputeOnCalendarChange } from './calendar-change.js';
 import { alreadyClaimed, deliver, noticeTarget, type OwedMail, reminderTarget } from './deliver.js';
 import { closeLapsed } from './lapses.js';
-import { mapLimit } from './pool.js';
 import { failureOf, type SweepFailure, type SweepSummary } from './summary.js';
 
 /** What a sweep works with; made once per process (`config.ts`), or by a test. */
