@@ -24,6 +24,17 @@ describe('Command: ogi tick (bad arguments)', () => {
     expect(result.stdout).toBe('');
   });
 
+  it('refuses a day outside the span the clock computes with, naming --date and the span', () => {
+    // Act
+    const result = runCli(['tick', '--date', '2150-01-01'], '', noStore());
+
+    // Assess
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--date');
+    expect(result.stderr).toContain('2019-01-01');
+    expect(result.stdout).toBe('');
+  });
+
   it('refuses an option it does not know, naming it', () => {
     // Act
     const result = runCli(['tick', '--day', '2026-10-08'], '', noStore());

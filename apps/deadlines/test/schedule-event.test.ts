@@ -33,4 +33,12 @@ describe('Function: sweepDay', () => {
     // Assess
     expect(attempt).toThrow(/date:/);
   });
+
+  it('throws naming the field for a day outside the span the clock computes with', () => {
+    // Act
+    const attempt = () => sweepDay({ date: '2150-01-01' }, 'Asia/Shanghai', new Date());
+
+    // Assess
+    expect(attempt).toThrow(/date:/);
+  });
 });

@@ -4,7 +4,7 @@ import { runSweep, sweepDependencies } from '@ogi/deadlines';
 import { dateIn } from '@ogi/domain';
 import { createLogger } from '@ogi/http';
 import { MailConfigError } from '@ogi/mail';
-import { IsoDate } from '@ogi/schema';
+import { CLOCK_DATE_SPAN, ClockDate, IsoDate } from '@ogi/schema';
 import { UsageError } from '../errors.js';
 import { printJson } from '../io.js';
 import { optionalString } from '../ledger-files.js';
@@ -27,6 +27,16 @@ export async function tickCommand(options: TickOptions): Promise<void> {
         path: 'date',
         zh: '日期格式应为YYYY-MM-DD且为真实日期',
         en: 'must be a real date YYYY-MM-DD',
+      },
+    ]);
+  }
+  if (date !== undefined && !ClockDate.safeParse(date).success) {
+    const span = `${CLOCK_DATE_SPAN.from} to ${CLOCK_DATE_SPAN.to}`;
+    throw new UsageError(`--date: outside the days the clock computes with, ${span}: ${date}`, [
+      {
+        path: 'date',
+        zh: `日期应在${CLOCK_DATE_SPAN.from}至${CLOCK_DATE_SPAN.to}之间`,
+        en: `must be within ${span}`,
       },
     ]);
   }

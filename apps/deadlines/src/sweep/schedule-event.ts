@@ -1,14 +1,14 @@
 import { dateIn } from '@ogi/domain';
-import { IsoDate } from '@ogi/schema';
+import { ClockDate, type IsoDate } from '@ogi/schema';
 import * as z from 'zod';
 
 /**
  * The event EventBridge Scheduler invokes the tracker with: its input, which
  * may name the day to sweep as of (`{ "date": "2026-10-08" }`, to catch up a
- * day or to test); anything else in it is ignored.
+ * day or to test; within `CLOCK_DATE_SPAN`); anything else in it is ignored.
  */
 export const ScheduleEvent = z
-  .looseObject({ date: IsoDate.optional() })
+  .looseObject({ date: ClockDate.optional() })
   .nullish()
   .transform((event) => event ?? {});
 
