@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { AttachmentContentType, AttachmentPurpose, MAX_ATTACHMENT_BYTES } from './attachment.js';
 import { ClockDate, IsoDate } from './dates.js';
 import { ConfirmationMethod, ExtendedEvent, LifecycleEvent, ReceiptChannel } from './events.js';
+import { LetterDetails } from './letters.js';
 import { messageIssue } from './messages.js';
 import { ReportInputs } from './report.js';
 import { Submission } from './submission.js';
@@ -111,6 +112,8 @@ const ExpectedVersion = z.number().int().min(1).max(MAX_VERSION);
 export const StaffCommand = z.strictObject({
   expectedVersion: ExpectedVersion,
   event: StaffEvent,
+  /** What the step's letter needs beyond the records (see `LetterDetails`). */
+  letter: LetterDetails.optional(),
 });
 export type StaffCommand = z.infer<typeof StaffCommand>;
 

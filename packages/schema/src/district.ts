@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { IsoDate } from './dates.js';
 import { FeeScale } from './events.js';
 import { messageIssue } from './messages.js';
-import { SingleLineText } from './text.js';
+import { OptionalMultiLineText, SingleLineText } from './text.js';
 import { whenValid } from './when-valid.js';
 
 /** A day the district adds to, or takes from, the national working calendar. */
@@ -120,6 +120,25 @@ export const DistrictTracker = z.strictObject({
 export type DistrictTracker = z.infer<typeof DistrictTracker>;
 
 /**
+ * How the district's letters are numbered and what their remedies paragraph
+ * names. Without it the system records steps but issues no letters.
+ */
+export const DistrictLetters = z.strictObject({
+  /** The 文号 pattern: `{year}` and `{n}` are replaced, e.g. `大场依申〔{year}〕第{n}号`. */
+  numberPattern: SingleLineText(60).refine(
+    (pattern) => pattern.split('{year}').length === 2 && pattern.split('{n}').length === 2,
+    messageIssue('letterNumberPattern'),
+  ),
+  /** The 行政复议机关 an applicant may apply to (Art. 51), e.g. 青岛西海岸新区管理委员会. */
+  reconsiderationBody: SingleLineText(100),
+  /** The 人民法院 an applicant may sue in (Art. 51), e.g. 青岛市黄岛区人民法院. */
+  court: SingleLineText(100),
+  /** How to pay a processing fee (bank, account, payee, or the payment site), for the fee notice. */
+  feePayment: OptionalMultiLineText(1000),
+});
+export type DistrictLetters = z.infer<typeof DistrictLetters>;
+
+/**
  * The time zones a district may keep its days in, with their offset from UTC
  * in minutes. China keeps one legal time, Beijing time (UTC+8, without
  * daylight saving since 1991); offices in Xinjiang may keep local time. Both
@@ -164,6 +183,7 @@ export const DistrictConfig = z.strictObject({
     .default('01-31'),
   email: DistrictEmail.optional(),
   tracker: DistrictTracker.default({ autoCloseLapsed: true }),
+  letters: DistrictLetters.optional(),
 });
 export type DistrictConfig = z.infer<typeof DistrictConfig>;
 export type DistrictConfigInput = z.input<typeof DistrictConfig>;

@@ -8,6 +8,7 @@ export * from './district.js';
 export * from './events.js';
 export * from './field-errors.js';
 export * from './fields.js';
+export * from './letters.js';
 export * from './messages.js';
 export * from './outcomes.js';
 export * from './report.js';
