@@ -22,8 +22,26 @@ export const ARTICLES = {
   answerPeriod: 'Art. 33 ¶2',
   /** The processing fee. */
   fee: 'Art. 42',
+  /** Information already published: where to find it. */
+  alreadyPublished: 'Art. 36(1)',
+  /** Information to be disclosed: how and when it is provided. */
+  provided: 'Art. 36(2)',
+  /** Information another agency is responsible for: name it and its contact. */
+  otherAgency: 'Art. 36(5)',
   /** The applicant's remedies. */
   remedies: 'Art. 51',
+} as const;
+
+/**
+ * The remedies every answer names (Art. 51): 行政复议 within 60 days of
+ * receiving the answer (《行政复议法》第二十条), 行政诉讼 within six months
+ * (《行政诉讼法》第四十六条).
+ */
+export const REMEDIES = {
+  reconsiderationDays: 60,
+  litigationMonths: 6,
+  reconsiderationLaw: '《中华人民共和国行政复议法》第二十条',
+  litigationLaw: '《中华人民共和国行政诉讼法》第四十六条',
 } as const;
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;

@@ -6,8 +6,10 @@ import type {
   Message,
   OutcomeCode,
 } from '@ogi/schema';
+import { dateZh } from '../dates.js';
 import { LetterFieldError, type LetterFieldProblem } from '../errors.js';
 import type { DraftingStep } from '../step.js';
+import type { RequestReference } from '../templates/common.js';
 import type { LetterText } from '../templates/types.js';
 
 /** The applicant as a letter addresses them: the person's or the organisation's name. */
@@ -41,42 +43,48 @@ export function letterDocument(
   };
 }
 
+/** A field a letter needs: its value as the step gives it, where it lives, and the refusal. */
+export interface RequiredField<T> {
+  readonly value: T | undefined;
+  readonly path: readonly (string | number)[];
+  readonly message: Message;
+}
+
 /**
- * Collects the problems of one letter's fields, so a refusal names them all
- * at once; `check()` throws when there are any.
+ * The values of the fields a letter needs, or a `LetterFieldError` naming
+ * every one that is missing or blank, with any `otherProblems` found.
  */
-export class FieldCheck {
-  private readonly problems: LetterFieldProblem[] = [];
-
-  /** The value, or a problem at `path` when it is missing or blank. */
-  required<T>(
-    value: T | undefined | null,
-    path: readonly (string | number)[],
-    message: Message,
-  ): T | undefined {
-    if (
-      value === undefined ||
-      value === null ||
-      (typeof value === 'string' && value.trim() === '')
-    ) {
-      this.problems.push({ path, message });
-      return undefined;
+export function requireFields<T extends Record<string, unknown>>(
+  fields: { readonly [K in keyof T]: RequiredField<T[K]> },
+  otherProblems: readonly LetterFieldProblem[] = [],
+): T {
+  const problems = [...otherProblems];
+  const values: Partial<T> = {};
+  for (const key of Object.keys(fields) as (keyof T)[]) {
+    const { value, path, message } = fields[key];
+    if (value === undefined || (typeof value === 'string' && value.trim() === '')) {
+      problems.push({ path, message });
+    } else {
+      values[key] = typeof value === 'string' ? (value.trim() as T[keyof T]) : value;
     }
-    return value;
   }
-
-  problem(path: readonly (string | number)[], message: Message): void {
-    this.problems.push({ path, message });
-  }
-
-  /** Throws `LetterFieldError` naming every problem found. */
-  check(): void {
-    if (this.problems.length > 0) throw new LetterFieldError(this.problems);
-  }
+  if (problems.length > 0) throw new LetterFieldError(problems);
+  return values as T;
 }
 
 /** A date the clock must have computed by this step; its absence is our bug, not the caller's. */
 export function clockDate(date: IsoDate | null | undefined, what: string): IsoDate {
   if (!date) throw new Error(`the clock has no ${what} for this step`);
   return date;
+}
+
+/** The request a letter to the applicant names: receipt number, what was asked, the day of receipt. */
+export function requestReference(step: DraftingStep): RequestReference {
+  const receipt = step.clock.receipt;
+  if (!receipt) throw new Error('the clock has no receipt for this step');
+  return {
+    receiptNo: step.receiptNo,
+    description: step.submission.information.description,
+    receivedOn: dateZh(receipt.on),
+  };
 }
