@@ -1,3 +1,4 @@
+import { feePerItem } from '@ogi/domain';
 import { describe, expect, it } from 'vitest';
 import { lettersForStep } from '../src/index.js';
 import { caseAfter, PERSON, RECEIPT_NO, type TestStep } from './support/cases.js';
@@ -287,6 +288,27 @@ describe('Letter: fee notice (收费通知书)', () => {
     expect(text).toContain('（二）第31—100页，每页10元，计700元；');
     expect(text).toContain('（四）第201—250页，每页40元，计2000元。');
     expect(text).toContain('应缴纳信息处理费合计4700元。');
+  });
+});
+
+describe('Letter: fee notice for a very large per-item quantity', () => {
+  it('sums the bands beyond the eighth in one line, so the notice stays within its paragraphs (109号)', async () => {
+    // Prepare: 1,000 items in a month reach 98 bands of the per-item scale.
+    const yuan = feePerItem({ prior: 0, items: 1000 }).yuan;
+    const step = caseAfter([
+      RECEIVED,
+      { event: { type: 'feeNoticed', on: '2026-09-25', yuan, scale: 'item', quantity: 1000 } },
+    ]);
+
+    // Act
+    const text = await printed(onlyLetter(step));
+
+    // Assess
+    expect(text).toContain('（七）第71—80件，每件600元，计6000元；');
+    expect(text).toContain(
+      `（八）第81—1000件，每件700—9800元（按上述标准逐档递增），计${yuan - 22000}元。`,
+    );
+    expect(text).toContain(`应缴纳信息处理费合计${yuan}元。`);
   });
 });
 

@@ -40,14 +40,35 @@ const QUANTITY = {
   page: (n: number) => `本申请所需政府信息共${n}页`,
 } as const;
 
+/**
+ * Bands listed one to a line; beyond this, the rest are summed in one line,
+ * so that a very large per-item quantity (a band per 10 items) still fits
+ * the letter's paragraphs.
+ */
+const MAX_BAND_LINES = 8;
+
+function bandLines(bands: readonly FeeNoticeBand[], unit: string): string[] {
+  const line = (band: FeeNoticeBand) =>
+    band.yuanEach === 0
+      ? `第${band.from}—${band.to}${unit}，不收费`
+      : `第${band.from}—${band.to}${unit}，每${unit}${band.yuanEach}元，计${band.yuan}元`;
+  if (bands.length <= MAX_BAND_LINES) return bands.map(line);
+  const listed = bands.slice(0, MAX_BAND_LINES - 1);
+  const rest = bands.slice(MAX_BAND_LINES - 1);
+  const first = rest[0];
+  const last = rest.at(-1);
+  if (!first || !last) return bands.map(line);
+  const yuan = rest.reduce((sum, band) => sum + band.yuan, 0);
+  return [
+    ...listed.map(line),
+    `第${first.from}—${last.to}${unit}，每${unit}${first.yuanEach}—${last.yuanEach}元（按上述标准逐档递增），计${yuan}元`,
+  ];
+}
+
 /** 收费通知书: the scale, the quantity, the fee, how and by when to pay, and what follows if not (Art. 42; 109号). */
 export function feeNoticeTemplate(f: FeeNoticeFields): LetterText {
   const unit = UNIT[f.scale];
-  const bands = f.bands.map((band) =>
-    band.yuanEach === 0
-      ? `第${band.from}—${band.to}${unit}，不收费`
-      : `第${band.from}—${band.to}${unit}，每${unit}${band.yuanEach}元，计${band.yuan}元`,
-  );
+  const bands = bandLines(f.bands, unit);
   return {
     title: '收费通知书',
     paragraphs: [
