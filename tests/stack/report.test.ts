@@ -5,6 +5,7 @@ import { parseLedger } from '@ogi/report';
 import {
   type AnnualReport,
   findOutcome,
+  type NarrativeDrafts,
   type ReportInputs,
   type ReportRecord,
   TABLE3_COLUMN_LABELS,
@@ -22,6 +23,15 @@ interface DraftAnswer {
   readonly digest: string;
   readonly inputsVersion: number;
   readonly published: readonly { n: number; publishedAt: string; by: string }[];
+}
+
+/** `PUT /api/staff/reports/{year}/inputs` */
+interface InputsAnswer {
+  readonly year: number;
+  readonly inputsVersion: number;
+  readonly inputs: ReportInputs;
+  /** The narrative's sentences that restate the tables, drafted for staff to edit. */
+  readonly drafts: NarrativeDrafts;
 }
 
 /** `POST …/publish` and `GET …/published/{n}` */
@@ -88,7 +98,7 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
   };
 
   const saveInputs = (token: string, expectedVersion: number, inputs: ReportInputs) =>
-    env.api.put<DraftAnswer & ErrorAnswer>(`${reportPath}/inputs`, {
+    env.api.put<InputsAnswer & ErrorAnswer>(`${reportPath}/inputs`, {
       token,
       json: { expectedVersion, inputs },
     });
@@ -189,7 +199,7 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
     expect(answer.report.table4).toEqual(fromFile.table4);
   });
 
-  it('saves the inputs and warns (R8) when the narrative quotes a count the tables contradict', async () => {
+  it('saves the inputs, offers the drafts with the fees saved, and warns (R8) when the narrative quotes a count the tables contradict', async () => {
     // Prepare
     const inputs: ReportInputs = {
       table2: TABLE2,
@@ -207,6 +217,15 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
     const r8 = answer.report.checks.filter((check) => check.id === 'R8');
     expect(r8.length).toBeGreaterThan(0);
     expect(r8[0]).toMatchObject({ severity: 'warning', cell: 'narrative.一' });
+    // The records hold a fee of 300 yuan; the staff's figure of 0 overrides it.
+    const agency = env.stack.district.names.agency;
+    expect(saved.body.drafts).toEqual(answer.report.drafts);
+    expect(saved.body.drafts.applications).toBe(
+      `${year}年，${agency}共收到政府信息公开申请4件，无上年结转申请。本年度办结3件，其中予以公开1件，无法提供1件，其他处理1件；结转下年度继续办理1件。本年度未收取信息处理费。`,
+    );
+    expect(saved.body.drafts.appeals).toBe(
+      `${year}年，${agency}未发生政府信息公开行政复议、行政诉讼案件。`,
+    );
   });
 
   it('refuses stale inputs with 409 and keeps the saved draft', async () => {
@@ -277,7 +296,9 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
     expect(published.status, published.text).toBe(201);
     expect(published.headers.get('location')).toBe(`${reportPath}/published/1`);
     expect(published.body).toMatchObject({ year, n: 1, by: OFFICE.sub });
-    expect(published.body.report).toEqual(expected(inputs));
+    const { drafts: offered, ...withoutDrafts } = expected(inputs);
+    expect(offered).toBeDefined();
+    expect(published.body.report).toEqual(withoutDrafts);
     expect(published.body.report.checks).toEqual([]);
     expect(fetched.status, fetched.text).toBe(200);
     expect(fetched.body).toEqual(published.body);

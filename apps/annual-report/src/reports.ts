@@ -1,6 +1,13 @@
-import { dateIn, ReportTally } from '@ogi/domain';
+import { dateIn, draftNarrative, ReportTally } from '@ogi/domain';
 import { badRequest, type HttpEvent, parsePath } from '@ogi/http';
-import { type AnnualReport, type Check, type FieldError, ReportYearPath } from '@ogi/schema';
+import {
+  type AnnualReport,
+  type Check,
+  type FieldError,
+  type NarrativeDrafts,
+  type ReportInputs,
+  ReportYearPath,
+} from '@ogi/schema';
 import { canonicalJson, type PublishedSummary, type ReportDraft, sha256Hex } from '@ogi/store';
 import { ledger, runtime } from './config.js';
 
@@ -24,7 +31,8 @@ export function reportYearOf(event: HttpEvent): number {
 /**
  * The year's report as it stands: tables 三 and 四 from the records (one pass,
  * page by page: the requests handled in ogi and those imported from the
- * agency's ledgers), the staff's draft inputs, and the checks, R6/R7 against last
+ * agency's ledgers), the staff's draft inputs, the drafts of the narrative's
+ * sentences that restate the tables, and the checks, R6/R7 against last
  * year's latest published report when there is one.
  */
 export async function assembleDraft(
@@ -34,19 +42,48 @@ export async function assembleDraft(
     runtime.reports.getDraft(year),
     runtime.reports.latestPublished(year - 1),
   ]);
+  const report = await assembleReport(year, draft?.inputs, previous?.report);
+  return { report, draft };
+}
+
+/**
+ * The drafts of the narrative's sentences that restate the year's tables
+ * (`draftNarrative`), with the fees of `inputs` when staff entered them: what
+ * staff take into section 一 and edit there.
+ */
+export async function narrativeDrafts(
+  year: number,
+  inputs: ReportInputs | undefined,
+): Promise<NarrativeDrafts> {
+  return draftNarrative(await assembleReport(year, inputs, undefined));
+}
+
+/**
+ * The report as it is published: without the drafts, which were offered to
+ * staff; what is published of the narrative is what staff wrote.
+ */
+export function publishable(report: AnnualReport): AnnualReport {
+  const { drafts: _offered, ...published } = report;
+  return published;
+}
+
+async function assembleReport(
+  year: number,
+  inputs: ReportInputs | undefined,
+  previous: AnnualReport | undefined,
+): Promise<AnnualReport> {
   const tally = new ReportTally(year);
   for await (const record of runtime.requests.reportRecords(year)) tally.addRequest(record);
   for await (const appeal of runtime.requests.reportAppeals(year)) tally.addAppeal(appeal);
   for await (const record of ledger.reportRecords(year)) tally.addRequest(record);
   for await (const appeal of ledger.reportAppeals(year)) tally.addAppeal(appeal);
-  const report = tally.report({
+  return tally.report({
     agency: runtime.district.names.agency,
-    inputs: draft?.inputs,
-    previous: previous?.report,
+    inputs,
+    previous,
     // The store keeps every fee paid, so section 六 follows the records unless staff enter a figure.
     feesFromRecords: true,
   });
-  return { report, draft };
 }
 
 /**

@@ -90,6 +90,21 @@ describe('Command: ogi report (年度报告 from a ledger)', () => {
     expect(report.checks.filter((check) => check.severity === 'error')).toEqual([]);
   });
 
+  it('prints the drafts of the narrative that restate the tables in the JSON', () => {
+    // Act
+    const result = runCli([...seedArgs, '--agency', '大场镇人民政府', '--format', 'json'], '', {
+      INIT_CWD: folder,
+    });
+    // Assess
+    expect(result.code, result.stderr).toBe(0);
+    expect(AnnualReport.parse(result.json()).drafts).toEqual({
+      applications:
+        '2023年，大场镇人民政府共收到政府信息公开申请11件，无上年结转申请。本年度办结11件，均已答复申请人，并予以公开；无结转下年度继续办理的申请。',
+      appeals:
+        '2023年，大场镇人民政府被申请政府信息公开行政复议1件，其中结果维持1件；未发生政府信息公开行政诉讼。',
+    });
+  });
+
   it("takes the agency from the district's config and writes the file into --out", () => {
     // Act
     const result = runCli(
@@ -205,6 +220,9 @@ describe('Command: ogi report rollup', () => {
     expect(report.table3.received?.naturalPerson).toBe(22);
     expect(report.table3.disclosed?.total).toBe(22);
     expect(report.table4.reconsideration.upheld).toBe(2);
+    expect(report.drafts?.applications).toContain(
+      '2023年，青岛西海岸新区共收到政府信息公开申请22件',
+    );
     expect(report.checks).toEqual([]);
   });
 

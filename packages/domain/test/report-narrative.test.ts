@@ -114,6 +114,16 @@ describe('Function: quotedFigures', () => {
     ]);
   });
 
+  it.each(['行政诉讼-1件', '行政复议−2件', '结转下年度继续办理－3件'])(
+    'does not drop the minus sign of “%s” to read a count',
+    (text) => {
+      // Act
+      const found = quotedFigures(text);
+      // Assess
+      expect(found).toEqual([]);
+    },
+  );
+
   it('does not read 部分予以公开 or 不予以公开 as 予以公开', () => {
     // Act
     const found = quotedFigures('部分予以公开4件，不予以公开1件。');

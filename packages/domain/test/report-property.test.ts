@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assembleAnnualReport,
   checkNarrative,
+  draftNarrative,
   parseChineseNumber,
   quotedFigures,
   rollUp,
@@ -140,6 +141,30 @@ describe('Function: assembleAnnualReport (properties)', () => {
         expect(AnnualReport.parse(JSON.parse(JSON.stringify(report)))).toEqual(report);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('Function: draftNarrative (over assembled reports)', () => {
+  it('drafts sentences R8 accepts for every report assembled from records and cases', () => {
+    fc.assert(
+      fc.property(yearArb, recordsArb, appealsArb, fc.boolean(), (year, records, appeals, fees) => {
+        // Prepare
+        const report = assembleAnnualReport({
+          year,
+          agency: '某区某局',
+          records,
+          appeals,
+          ...(fees ? { inputs: { feesCollectedYuan: records.length * 10 } } : {}),
+        });
+        // Act
+        const drafts = draftNarrative(report);
+        // Assess
+        expect(report.drafts).toEqual(drafts);
+        expect(checkNarrative(report, { 一: `${drafts.applications}${drafts.appeals}` })).toEqual(
+          [],
+        );
+      }),
     );
   });
 });

@@ -9,7 +9,7 @@ import {
 } from '@ogi/schema';
 import { emptyTable2 } from '@ogi/schema/testing';
 import { describe, expect, it } from 'vitest';
-import { assembleAnnualReport, checkReport } from '../src/index.js';
+import { assembleAnnualReport, checkNarrative, checkReport, draftNarrative } from '../src/index.js';
 
 /**
  * The seed: 青岛西海岸新区大场镇 2023年政府信息公开工作年度报告 (published
@@ -301,5 +301,64 @@ describe('Function: checkReport (R8 on the seed narrative)', () => {
     expect(r8[0]).toMatchObject({ severity: 'warning', cell: 'narrative.一' });
     expect(r8[0]?.message.zh).toContain('共收到和办理政府信息公开申请11件');
     expect(r8[0]?.message.zh).toContain('12');
+  });
+});
+
+/** The seed's （二）依申请公开 paragraph, verbatim. */
+const SEED_APPLICATIONS_LINE =
+  '2023年，大场镇共收到和办理政府信息公开申请11件，均已按时答复申请人，并按申请人要求予以公开。';
+
+describe('Function: draftNarrative (the seed: 大场镇 2023)', () => {
+  it('drafts the （二）依申请公开 paragraph from the tables and fees, naming the agency', () => {
+    // Prepare
+    const report = assembleSeed();
+    // Act
+    const { applications } = draftNarrative(report);
+    // Assess
+    expect(applications).toBe(
+      '2023年，青岛西海岸新区大场镇人民政府共收到政府信息公开申请11件，无上年结转申请。本年度办结11件，均已答复申请人，并予以公开；无结转下年度继续办理的申请。本年度未收取信息处理费。',
+    );
+  });
+
+  it('drafts the sentence on the one reconsideration, upheld, and no lawsuit', () => {
+    // Prepare
+    const report = assembleSeed();
+    // Act
+    const { appeals } = draftNarrative(report);
+    // Assess
+    expect(appeals).toBe(
+      '2023年，青岛西海岸新区大场镇人民政府被申请政府信息公开行政复议1件，其中结果维持1件；未发生政府信息公开行政诉讼。',
+    );
+  });
+
+  it("passes R8 with the drafts in place of the seed's own paragraph", () => {
+    // Prepare
+    const { applications, appeals } = draftNarrative(assembleSeed());
+    expect(SEED_NARRATIVE.一).toContain(SEED_APPLICATIONS_LINE);
+    const narrative = {
+      ...SEED_NARRATIVE,
+      一: SEED_NARRATIVE.一.replace(SEED_APPLICATIONS_LINE, `${applications}${appeals}`),
+    };
+    // Act
+    const report = assembleAnnualReport({
+      year: 2023,
+      agency: '青岛西海岸新区大场镇人民政府',
+      records: SEED_RECORDS,
+      appeals: SEED_APPEALS,
+      inputs: { table2: SEED_TABLE2, narrative, feesCollectedYuan: 0 },
+    });
+    // Assess
+    expect(report.narrative?.一).toContain(applications);
+    expect(report.checks).toEqual([]);
+  });
+
+  it('states the figures the seed states, and R8 finds them all agree', () => {
+    // Prepare
+    const report = assembleSeed();
+    // Act
+    const { applications } = draftNarrative(report);
+    // Assess
+    expect(checkNarrative(report, { 一: applications })).toEqual([]);
+    expect(checkNarrative(report, { 一: SEED_APPLICATIONS_LINE })).toEqual([]);
   });
 });

@@ -244,6 +244,19 @@ const section = OptionalMultiLineText(NARRATIVE_MAX_LENGTH);
 export const Narrative = z.strictObject({ 一: section, 五: section, 六: section });
 export type Narrative = z.infer<typeof Narrative>;
 
+/**
+ * The sentences of the narrative that restate the tables, drafted from them
+ * (`draftNarrative` in `@ogi/domain`) for staff to take into section 一 and
+ * edit: `applications` is the （二）依申请公开 paragraph (table 三 and the
+ * fees), `appeals` the sentence on 行政复议 and 行政诉讼 (table 四). Only
+ * what staff write into the narrative is published.
+ */
+export const NarrativeDrafts = z.strictObject({
+  applications: z.string().max(NARRATIVE_MAX_LENGTH),
+  appeals: z.string().max(NARRATIVE_MAX_LENGTH),
+});
+export type NarrativeDrafts = z.infer<typeof NarrativeDrafts>;
+
 /** What staff supply because the records cannot know it. */
 export const ReportInputs = z.strictObject({
   table2: Table2.optional(),
@@ -283,7 +296,10 @@ export type Check = z.infer<typeof Check>;
 
 /**
  * The annual report as JSON: `year`, `agency`, `table3`, `table4` and `checks`
- * always; table 二, the narrative and the fees when staff supplied them.
+ * always; table 二, the narrative and the fees when staff supplied them; the
+ * drafts of the sentences that restate the tables when the report was
+ * assembled (a report written by hand, or published before drafts existed,
+ * has none).
  */
 export const AnnualReport = z.strictObject({
   /** The calendar year reported on. */
@@ -294,6 +310,7 @@ export const AnnualReport = z.strictObject({
   table4: Table4,
   narrative: Narrative.optional(),
   feesCollectedYuan: ReportCell.optional(),
+  drafts: NarrativeDrafts.optional(),
   checks: z.array(Check).default([]),
 });
 export type AnnualReport = z.infer<typeof AnnualReport>;

@@ -6,6 +6,7 @@ import { storeDocuments } from '../documents.js';
 import {
   assembleDraft,
   checkAsField,
+  publishable,
   publishedItem,
   reportDigest,
   reportYearOf,
@@ -14,7 +15,8 @@ import {
 /**
  * `POST /api/staff/reports/{year}/publish`: assembles the report again and
  * stores it as the year's next published version (201) with its JSON, HTML
- * and DOCX in the district's reports bucket, unless an R1–R5
+ * and DOCX in the district's reports bucket, without the drafts offered to
+ * staff (the narrative published is theirs), unless an R1–R5
  * check fails: then 422, one field per failed check, pointing at its cell.
  */
 export const handler = httpApi(
@@ -60,7 +62,7 @@ export const handler = httpApi(
     }
     const published = await runtime.reports.publish({
       year,
-      report,
+      report: publishable(report),
       audit,
     });
     await storeDocuments(year, published.n, published.report, published.publishedAt);

@@ -10,6 +10,7 @@ import {
   type Table4,
 } from '@ogi/schema';
 import { checkReport } from './checks.js';
+import { draftNarrative } from './drafts.js';
 import { ReportError } from './errors.js';
 import { completeTotals, emptyTable3, emptyTable4 } from './tables.js';
 
@@ -137,7 +138,10 @@ export class ReportTally {
     return completeTotals(structuredClone(this.#table3), structuredClone(this.#table4));
   }
 
-  /** The report of the year: the tables, the staff's inputs, and its checks. */
+  /**
+   * The report of the year: the tables, the staff's inputs, the drafts of
+   * the sentences that restate the tables (`draftNarrative`), and its checks.
+   */
   report(options: {
     agency: string;
     inputs?: ReportInputs | undefined;
@@ -152,7 +156,7 @@ export class ReportTally {
     const agency = options.agency.trim();
     if (!agency) throw new ReportError('the report needs the agency name');
     const inputs = options.inputs ? structuredClone(options.inputs) : {};
-    const report: AnnualReport = {
+    const assembled: Omit<AnnualReport, 'checks'> = {
       year: this.year,
       agency,
       ...(inputs.table2 ? { table2: inputs.table2 } : {}),
@@ -163,6 +167,10 @@ export class ReportTally {
         : options.feesFromRecords
           ? { feesCollectedYuan: this.#feesYuan }
           : {}),
+    };
+    const report: AnnualReport = {
+      ...assembled,
+      drafts: draftNarrative(assembled),
       checks: [],
     };
     report.checks = checkReport(report, { previous: options.previous });
@@ -173,7 +181,8 @@ export class ReportTally {
 /**
  * The annual report of `year` assembled from the agency's records: table 三
  * by `placeRequest`, table 四 by `placeAppeal`, table 二, the narrative and the
- * fees from `inputs`, and the checks (R6 against `previous`, last year's
+ * fees from `inputs`, the drafts of the sentences that restate the tables,
+ * and the checks (R6 against `previous`, last year's
  * report, when given). O(records + appeals) time; `records` is consumed once,
  * so a generator reading page by page never holds the year in memory.
  * Assembly never yields R1–R5 errors; R6–R8 warnings may come from the inputs.

@@ -13,6 +13,7 @@ export {
   table4Cell,
 } from './cells.js';
 export { type CheckOptions, checkReport, hasErrors } from './checks.js';
+export { type DraftedFrom, draftNarrative } from './drafts.js';
 export { ReportError } from './errors.js';
 export { type LedgerChange, ledgerAppealChange, ledgerRequestChange } from './ledger-change.js';
 export {

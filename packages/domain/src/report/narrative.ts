@@ -111,8 +111,12 @@ const NUM = '\\s*([0-9０-９]+|[零〇一二两三四五六七八九十百千�
 const APPLICATIONS = '申请(?:数量)?[为共计达]*';
 /** Digits and numerals a figure's number may start with. */
 const NUMBER_START = '[0-9０-９零〇一二两三四五六七八九十]';
-/** Words between a keyword and its number: no punctuation, digit, list or conjunction. */
-const GAP = '[^，。；：、,.;:！!？?（）()\\s0-9０-９和及与或]{0,15}?';
+/**
+ * Words between a keyword and its number: no punctuation, digit, list or
+ * conjunction, and no minus sign, which belongs to the number (行政诉讼-1件 is
+ * not 1 case).
+ */
+const GAP = '[^，。；：、,.;:！!？?（）()\\s0-9０-９和及与或\\-−－]{0,15}?';
 const COUNT = '\\s*(?:件|份)';
 const CASES = '\\s*(?:件|起|宗)';
 

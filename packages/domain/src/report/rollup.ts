@@ -7,6 +7,7 @@ import {
   type Table2,
 } from '@ogi/schema';
 import { checkReport } from './checks.js';
+import { draftNarrative } from './drafts.js';
 import { ReportError } from './errors.js';
 import { emptyTable3, emptyTable4 } from './tables.js';
 
@@ -17,7 +18,8 @@ import { emptyTable3, emptyTable4 } from './tables.js';
  * Totals are summed, not recomputed, so an input's broken total shows in the
  * roll-up's checks instead of being silently repaired. Table 二 and the fees
  * are summed only when every input has them (a partial sum would pass for the
- * whole); the narrative is the district's own to write and is not carried.
+ * whole); the narrative is the district's own to write and is not carried,
+ * but the roll-up drafts its sentences that restate the summed tables.
  *
  * @example rollUp([townA, townB], { agency: '青岛西海岸新区' }).table3.received.total
  */
@@ -47,15 +49,15 @@ export function rollUp(
     : undefined;
   const agency = (options.agency ?? reports.map((report) => report.agency).join('、')).trim();
   if (!agency) throw new ReportError('the roll-up needs the agency name');
-  const rolled: AnnualReport = {
+  const summed: Omit<AnnualReport, 'checks'> = {
     year: first.year,
     agency,
     ...(table2 ? { table2 } : {}),
     table3,
     table4,
     ...(fees === undefined ? {} : { feesCollectedYuan: fees }),
-    checks: [],
   };
+  const rolled: AnnualReport = { ...summed, drafts: draftNarrative(summed), checks: [] };
   rolled.checks = checkReport(rolled, { previous: options.previous });
   return rolled;
 }
