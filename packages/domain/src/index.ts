@@ -1,4 +1,5 @@
 export * from './calendar/index.js';
+export * from './clock/answered-late.js';
 export * from './clock/compute-clock.js';
 export * from './clock/deadline-changes.js';
 export type * from './clock/types.js';
