@@ -25,6 +25,16 @@ describe('Schema: ReportRecord', () => {
       },
     ],
     ['a request never received', { receivedOn: null, applicantColumn: 'commercial' }],
+    [
+      'a request answered late (Art. 33 ¶2)',
+      {
+        receivedOn: '2023-03-01',
+        applicantColumn: 'naturalPerson',
+        closedOn: '2023-04-20',
+        outcome: 'disclosed',
+        answeredLate: true,
+      },
+    ],
   ])('accepts %s', (_case, input) => {
     // Act & Assess
     expect(ReportRecord.safeParse(input).success).toBe(true);
@@ -50,6 +60,11 @@ describe('Schema: ReportRecord', () => {
         outcome: 'disclosed',
       },
       'closedOn',
+    ],
+    [
+      'an open request said to be answered on time',
+      { receivedOn: '2023-03-01', applicantColumn: 'naturalPerson', answeredLate: false },
+      'answeredLate',
     ],
     [
       'an unknown column',
@@ -149,6 +164,30 @@ describe('Schema: AnnualReport', () => {
     const { checks: _checks, ...imported } = report();
     // Act & Assess
     expect(AnnualReport.parse(imported).checks).toEqual([]);
+  });
+
+  it('parses a report from before timeliness was kept, and one that states it', () => {
+    // Prepare
+    const older = report();
+    const timely = { ...report(), timeliness: { onTime: 10, late: 1, unknown: 0 } };
+    // Act
+    const parsedOlder = AnnualReport.parse(JSON.parse(JSON.stringify(older)));
+    const parsedTimely = AnnualReport.parse(JSON.parse(JSON.stringify(timely)));
+    // Assess
+    expect(parsedOlder.timeliness).toBeUndefined();
+    expect(parsedTimely.timeliness).toEqual({ onTime: 10, late: 1, unknown: 0 });
+  });
+
+  it('rejects a count of answers that is negative or fractional', () => {
+    // Prepare
+    const edited = { ...report(), timeliness: { onTime: 1.5, late: -1, unknown: 0 } };
+    // Act
+    const result = AnnualReport.safeParse(edited);
+    // Assess
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'timeliness.onTime',
+      'timeliness.late',
+    ]);
   });
 
   it('accepts staff inputs with table 二 in 万元 decimals and the narrative by section', () => {

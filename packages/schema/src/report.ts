@@ -266,6 +266,25 @@ export const ReportInputs = z.strictObject({
 });
 export type ReportInputs = z.infer<typeof ReportInputs>;
 
+// ──────────────────────────── timeliness ────────────────────────────
+
+/** A count of answers: a whole number from 0 to `REPORT_CELL_LIMIT`. */
+const AnswerCount = z.number().int().min(0).max(REPORT_CELL_LIMIT);
+
+/**
+ * Whether the year's answers came within the answer period (Art. 33): the
+ * requests closed in the year (table 三's （七）总计) by what their records
+ * say, on time, late, or not known (a record kept before ogi judged it, a
+ * ledger row without the column). Not a cell of the template: the fact the
+ * narrative needs to say 均已按时答复, and R8 to check that it may.
+ */
+export const ReportTimeliness = z.strictObject({
+  onTime: AnswerCount,
+  late: AnswerCount,
+  unknown: AnswerCount,
+});
+export type ReportTimeliness = z.infer<typeof ReportTimeliness>;
+
 // ────────────────────────────── checks ──────────────────────────────
 
 /**
@@ -297,6 +316,7 @@ export type Check = z.infer<typeof Check>;
 /**
  * The annual report as JSON: `year`, `agency`, `table3`, `table4` and `checks`
  * always; table 二, the narrative and the fees when staff supplied them; the
+ * timeliness of the year's answers when the records know it; the
  * drafts of the sentences that restate the tables when the report was
  * assembled (a report written by hand, or published before drafts existed,
  * has none).
@@ -310,6 +330,8 @@ export const AnnualReport = z.strictObject({
   table4: Table4,
   narrative: Narrative.optional(),
   feesCollectedYuan: ReportCell.optional(),
+  /** Absent when no answer's timeliness is known (a ledger without it, a report typed by hand). */
+  timeliness: ReportTimeliness.optional(),
   drafts: NarrativeDrafts.optional(),
   checks: z.array(Check).default([]),
 });
@@ -331,6 +353,13 @@ export const ReportRecord = z
     applicantColumn: z.enum(APPLICANT_COLUMNS),
     closedOn: IsoDate.optional(),
     outcome: OutcomeCode.optional(),
+    /**
+     * The request was closed after its answer deadline (Art. 33): true late,
+     * false on time; absent when not known (a ledger row, a record kept
+     * before ogi judged it). A withdrawal is late only when it came after the
+     * deadline had passed; a deemed withdrawal never is.
+     */
+    answeredLate: z.boolean().optional(),
     /** The information processing fee paid for this request, and when (section 六). */
     feePaid: z
       .strictObject({ on: IsoDate, yuan: z.number().int().min(0).max(MAX_FEE_YUAN) })
@@ -342,6 +371,13 @@ export const ReportRecord = z
         code: 'custom',
         path: [record.closedOn === undefined ? 'closedOn' : 'outcome'],
         message: 'a closed request has both a closing date and an outcome; an open one has neither',
+      });
+    }
+    if (record.answeredLate !== undefined && record.closedOn === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answeredLate'],
+        message: 'only a closed request was answered on time or late',
       });
     }
     if (record.receivedOn && record.closedOn && record.closedOn < record.receivedOn) {
