@@ -611,3 +611,53 @@ describe('Method: ReportTally.report (section 六 fees from the records; Art. 42
     expect(report.feesCollectedYuan).toBeUndefined();
   });
 });
+
+describe('Method: ReportTally.timeliness (answers on time, Art. 33 ¶2)', () => {
+  const answered = (
+    receivedOn: string,
+    closedOn: string,
+    answeredLate: boolean | undefined,
+  ): ReportRecord => ({
+    ...request(receivedOn, decided(closedOn)),
+    ...(answeredLate === undefined ? {} : { answeredLate }),
+  });
+
+  it("counts the year's answers on time, late and not known, whenever they were received", () => {
+    // Prepare
+    const records = [
+      answered('2023-03-01', '2023-03-20', false),
+      answered('2022-12-20', '2023-01-30', true),
+      answered('2023-05-01', '2023-05-10', undefined),
+      answered('2023-06-01', '2023-06-10', false),
+    ];
+    // Act
+    const report = reportOf(2023, records);
+    // Assess
+    expect(report.timeliness).toEqual({ onTime: 2, late: 1, unknown: 1 });
+    expect(report.table3.decidedTotal.total).toBe(4);
+  });
+
+  it('leaves out the answers of other years and the requests still open', () => {
+    // Prepare
+    const records = [
+      answered('2022-11-01', '2022-12-20', true),
+      answered('2023-12-20', '2024-01-30', true),
+      request('2023-12-28'),
+      answered('2023-04-01', '2023-04-10', false),
+    ];
+    // Act
+    const report = reportOf(2023, records);
+    // Assess
+    expect(report.timeliness).toEqual({ onTime: 1, late: 0, unknown: 0 });
+  });
+
+  it('states no timeliness when no answer of the year is known either way, as from a ledger', () => {
+    // Prepare
+    const tally = new ReportTally(2023).addRequest(answered('2023-03-01', '2023-03-20', undefined));
+    // Act
+    const report = tally.report({ agency: AGENCY });
+    // Assess
+    expect(tally.timeliness()).toBeNull();
+    expect(report.timeliness).toBeUndefined();
+  });
+});

@@ -5,6 +5,7 @@ import {
   type ReportAppeal,
   type ReportInputs,
   type ReportRecord,
+  type ReportTimeliness,
   TABLE4_BLOCK_OF_KIND,
   type Table3,
   type Table4,
@@ -96,6 +97,7 @@ export class ReportTally {
   #requestsSeen = 0;
   #appealsSeen = 0;
   #feesYuan = 0;
+  readonly #timeliness: ReportTimeliness = { onTime: 0, late: 0, unknown: 0 };
 
   constructor(year: number) {
     assertYear(year);
@@ -114,6 +116,7 @@ export class ReportTally {
     if (place) {
       this.#table3[place.opened][record.applicantColumn] += 1;
       this.#table3[place.closed][record.applicantColumn] += 1;
+      if (place.closed !== 'carriedForward') this.#timeliness[timelinessOf(record)] += 1;
     }
     // Section 六 states the fees collected in the year, whenever the request was received.
     if (record.feePaid?.on.startsWith(`${this.year}-`)) this.#feesYuan += record.feePaid.yuan;
@@ -133,14 +136,25 @@ export class ReportTally {
     return this;
   }
 
+  /**
+   * The year's answers (the requests closed in it) on time, late and not
+   * known so far; null while none is known to be either, so a report from
+   * records that never say (a ledger without the column) states nothing.
+   */
+  timeliness(): ReportTimeliness | null {
+    const { onTime, late, unknown } = this.#timeliness;
+    return onTime + late === 0 ? null : { onTime, late, unknown };
+  }
+
   /** Tables 三 and 四 so far, with every total computed; a copy. */
   tables(): { table3: Table3; table4: Table4 } {
     return completeTotals(structuredClone(this.#table3), structuredClone(this.#table4));
   }
 
   /**
-   * The report of the year: the tables, the staff's inputs, the drafts of
-   * the sentences that restate the tables (`draftNarrative`), and its checks.
+   * The report of the year: the tables, the staff's inputs, the timeliness
+   * of the answers when the records know it, the drafts of the sentences
+   * that restate the tables (`draftNarrative`), and its checks.
    */
   report(options: {
     agency: string;
@@ -156,6 +170,7 @@ export class ReportTally {
     const agency = options.agency.trim();
     if (!agency) throw new ReportError('the report needs the agency name');
     const inputs = options.inputs ? structuredClone(options.inputs) : {};
+    const timeliness = this.timeliness();
     const assembled: Omit<AnnualReport, 'checks'> = {
       year: this.year,
       agency,
@@ -167,6 +182,7 @@ export class ReportTally {
         : options.feesFromRecords
           ? { feesCollectedYuan: this.#feesYuan }
           : {}),
+      ...(timeliness ? { timeliness } : {}),
     };
     const report: AnnualReport = {
       ...assembled,
@@ -181,7 +197,8 @@ export class ReportTally {
 /**
  * The annual report of `year` assembled from the agency's records: table 三
  * by `placeRequest`, table 四 by `placeAppeal`, table 二, the narrative and the
- * fees from `inputs`, the drafts of the sentences that restate the tables,
+ * fees from `inputs`, the timeliness of the year's answers when the records
+ * know it, the drafts of the sentences that restate the tables,
  * and the checks (R6 against `previous`, last year's
  * report, when given). O(records + appeals) time; `records` is consumed once,
  * so a generator reading page by page never holds the year in memory.
@@ -209,6 +226,11 @@ export function assembleAnnualReport(input: {
     previous: input.previous,
     feesFromRecords: input.feesFromRecords ?? false,
   });
+}
+
+function timelinessOf(record: ReportRecord): keyof ReportTimeliness {
+  if (record.answeredLate === undefined) return 'unknown';
+  return record.answeredLate ? 'late' : 'onTime';
 }
 
 function closingOf(record: ReportRecord): { on: IsoDate; outcome: OutcomeCode } | null {

@@ -16,9 +16,9 @@ import { emptyTable3, emptyTable4 } from './tables.js';
  * cell (a district summing its towns), then checked like any other (R1–R5,
  * R6/R7 against `previous`, the district's own report of the year before).
  * Totals are summed, not recomputed, so an input's broken total shows in the
- * roll-up's checks instead of being silently repaired. Table 二 and the fees
- * are summed only when every input has them (a partial sum would pass for the
- * whole); the narrative is the district's own to write and is not carried,
+ * roll-up's checks instead of being silently repaired. Table 二, the fees and
+ * the answers' timeliness are summed only when every input has them (a
+ * partial sum would pass for the whole); the narrative is the district's own to write and is not carried,
  * but the roll-up drafts its sentences that restate the summed tables.
  *
  * @example rollUp([townA, townB], { agency: '青岛西海岸新区' }).table3.received.total
@@ -47,6 +47,13 @@ export function rollUp(
   const fees = reports.every((report) => report.feesCollectedYuan !== undefined)
     ? reports.reduce((sum, report) => sum + (report.feesCollectedYuan ?? 0), 0)
     : undefined;
+  const timeliness = reports.every((report) => report.timeliness !== undefined)
+    ? {
+        onTime: sum(reports.map((report) => report.timeliness?.onTime ?? 0)),
+        late: sum(reports.map((report) => report.timeliness?.late ?? 0)),
+        unknown: sum(reports.map((report) => report.timeliness?.unknown ?? 0)),
+      }
+    : undefined;
   const agency = (options.agency ?? reports.map((report) => report.agency).join('、')).trim();
   if (!agency) throw new ReportError('the roll-up needs the agency name');
   const summed: Omit<AnnualReport, 'checks'> = {
@@ -56,6 +63,7 @@ export function rollUp(
     table3,
     table4,
     ...(fees === undefined ? {} : { feesCollectedYuan: fees }),
+    ...(timeliness === undefined ? {} : { timeliness }),
   };
   const rolled: AnnualReport = { ...summed, drafts: draftNarrative(summed), checks: [] };
   rolled.checks = checkReport(rolled, { previous: options.previous });
