@@ -160,6 +160,29 @@ describe('Function: quotedFigures', () => {
     expect(quotedFigures(text)).toEqual([]);
   });
 
+  it('reads what is said of answers on time and late (Art. 33 ¶2)', () => {
+    // Act
+    const found = quotedFigures(
+      '均已按时答复申请人。全部在法定期限内作出答复。其中按时答复9件、逾期答复2件，未按时答复两件；无逾期答复情况。',
+    );
+    // Assess
+    expect(found.map((quoted) => [quoted.figure, quoted.value])).toEqual([
+      ['allAnsweredOnTime', null],
+      ['allAnsweredOnTime', null],
+      ['answeredOnTime', 9],
+      ['answeredLate', 2],
+      ['answeredLate', 2],
+      ['answeredLate', 0],
+    ]);
+  });
+
+  it('reads 均已按时答复 and 均…予以公开 in the same words, as the seed writes them', () => {
+    // Act
+    const found = quotedFigures('均已按时答复申请人，并按申请人要求予以公开。');
+    // Assess
+    expect(found.map((quoted) => quoted.figure)).toEqual(['allDisclosed', 'allAnsweredOnTime']);
+  });
+
   it('reads the fees of section 六, stated or denied', () => {
     // Act
     const found = quotedFigures('本年度收取信息处理费300元。大场镇2023年度未收取信息处理费。');
@@ -285,6 +308,71 @@ describe('Function: checkNarrative (R8)', () => {
       'narrative.五',
       'narrative.六',
     ]);
+  });
+
+  describe('answers on time (Art. 33 ¶2)', () => {
+    const answered = (answeredLate?: boolean): ReportRecord => ({
+      ...record('disclosed'),
+      ...(answeredLate === undefined ? {} : { answeredLate }),
+    });
+    /** 4 answers: 3 on time, 1 late. */
+    const TIMELY = reportWith([answered(false), answered(false), answered(false), answered(true)]);
+
+    it.each([
+      ['按时答复3件', '按时答复4件'],
+      ['逾期答复1件', '无逾期答复'],
+      ['未按时答复1件', '逾期答复2件'],
+    ])('accepts “%s” and warns about “%s”', (agreeing, contradicting) => {
+      // Act
+      const agrees = checkNarrative(TIMELY, { 一: `本年度，${agreeing}。` });
+      const contradicts = checkNarrative(TIMELY, { 一: `本年度，${contradicting}。` });
+      // Assess
+      expect(agrees).toEqual([]);
+      expect(contradicts).toHaveLength(1);
+      expect(contradicts[0]?.message.zh).toContain(`“${contradicting}”`);
+    });
+
+    it('warns about “均已按时答复” when an answer was late', () => {
+      // Act
+      const checks = checkNarrative(TIMELY, { 一: '本年度办结4件，均已按时答复申请人。' });
+      // Assess
+      expect(checks.map((check) => check.message.zh)).toEqual([
+        '正文“一、总体情况”写“均已按时答复”，但本年度办结申请的答复时限记录为按时答复3件，逾期答复1件',
+      ]);
+    });
+
+    it('accepts “均已按时答复” when no answer is known late, though some are not known', () => {
+      // Prepare
+      const report = reportWith([answered(false), answered()]);
+      // Act
+      const checks = checkNarrative(report, { 一: '均已按时答复申请人，并予以公开。' });
+      // Assess
+      expect(report.timeliness).toEqual({ onTime: 1, late: 0, unknown: 1 });
+      expect(checks).toEqual([]);
+    });
+
+    it('accepts counts the answers not known could make true, and warns beyond them', () => {
+      // Prepare: 1 on time, 1 late, 2 not known.
+      const report = reportWith([answered(false), answered(true), answered(), answered()]);
+      // Act
+      const possible = checkNarrative(report, { 一: '按时答复3件，逾期答复1件。' });
+      const impossible = checkNarrative(report, { 一: '逾期答复4件。' });
+      // Assess
+      expect(possible).toEqual([]);
+      expect(impossible.map((check) => check.message.zh)).toEqual([
+        '正文“一、总体情况”写“逾期答复4件”（4），但本年度办结申请的答复时限记录中逾期答复的件数为1至3',
+      ]);
+    });
+
+    it('stays silent when the report knows nothing of timeliness, as from a ledger', () => {
+      // Act
+      const checks = checkNarrative(REPORT, {
+        一: '均已按时答复申请人。按时答复9件，逾期答复9件。',
+      });
+      // Assess
+      expect(REPORT.timeliness).toBeUndefined();
+      expect(checks).toEqual([]);
+    });
   });
 
   it("is part of checkReport, over the report's own narrative", () => {

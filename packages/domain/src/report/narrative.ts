@@ -7,6 +7,7 @@ import {
   type NarrativeSection,
   OUTCOMES,
   type OutcomeGroup,
+  type ReportTimeliness,
 } from '@ogi/schema';
 import { describeNarrative } from './cells.js';
 
@@ -24,7 +25,11 @@ import { describeNarrative } from './cells.js';
  * - `allDisclosed`: 均…予以公开 → every request decided in the year is in （一）;
  * - `allUpheld`: 均（被）维持 → every case of table 四 is 结果维持 (none pending);
  * - 未发生行政复议 / 无行政诉讼 → 0 cases;
- * - `feesYuan`: 收取信息处理费N元, 未收取信息处理费 (0) → section 六's fees.
+ * - `feesYuan`: 收取信息处理费N元, 未收取信息处理费 (0) → section 六's fees;
+ * - `answeredOnTime`: 按时答复N件; `answeredLate`: 逾期答复N件, 未按时答复N件,
+ *   无逾期答复 (0); `allAnsweredOnTime`: 均（已）按时答复, 均在法定期限内答复 →
+ *   the report's timeliness of the year's answers (Art. 33), when it states
+ *   one: the answers not known either way may be either.
  */
 export type NarrativeFigure =
   | 'received'
@@ -42,7 +47,10 @@ export type NarrativeFigure =
   | 'allNaturalPersons'
   | 'allDisclosed'
   | 'allUpheld'
-  | 'feesYuan';
+  | 'feesYuan'
+  | 'answeredOnTime'
+  | 'answeredLate'
+  | 'allAnsweredOnTime';
 
 /** A figure quoted in a narrative: the phrase as written and the number it states. */
 export interface QuotedFigure {
@@ -199,6 +207,29 @@ const PATTERNS: readonly Pattern[] = [
     fixed: null,
   },
   {
+    figure: 'answeredOnTime',
+    regex: new RegExp(`(?<!未|未能|没有|不)按时(?:予以)?答复${GAP}${NUM}${COUNT}`, 'g'),
+  },
+  {
+    figure: 'answeredLate',
+    regex: new RegExp(
+      `(?:(?<!无|没有|未出现|未发生|不存在)逾期(?:予以)?答复|(?:未|未能|没有)按时(?:予以)?答复)${GAP}${NUM}${COUNT}`,
+      'g',
+    ),
+  },
+  {
+    figure: 'answeredLate',
+    regex: /(?:无|没有|未出现|未发生|不存在)逾期(?:予以)?答复/g,
+    fixed: 0,
+  },
+  {
+    figure: 'allAnsweredOnTime',
+    // Shares its text with 均…予以公开 (均已按时答复申请人，并予以公开 states both).
+    regex: /(?:均|全部)(?:已|已经)?(?:按时|按期|在法定期限内|在规定期限内)(?:予以|作出)?答复/g,
+    fixed: null,
+    sharesText: true,
+  },
+  {
     figure: 'feesYuan',
     regex: /(?:收取|收缴)(?:政府信息公开)?信息处理费\s*([0-9０-９]+(?:\.[0-9０-９]+)?)\s*元/g,
   },
@@ -241,6 +272,8 @@ export function quotedFigures(text: string): QuotedFigure[] {
 interface Expectation {
   /** The values that agree with the tables. */
   readonly accepted: readonly number[];
+  /** Every value from the one accepted up to this one agrees too (answers not known either way). */
+  readonly upTo?: number;
   /** Where the compared value is, for the message. */
   readonly source: Message;
   /** For claims without a number: the table's side, e.g. `自然人9件，总计11件`. */
@@ -344,6 +377,10 @@ function expectationOf(report: AnnualReport, figure: NarrativeFigure): Expectati
         { zh: `结果维持${upheld}件，总计${cases}件`, en: `upheld ${upheld} of ${cases} cases` },
       );
     }
+    case 'answeredOnTime':
+    case 'answeredLate':
+    case 'allAnsweredOnTime':
+      return report.timeliness ? timelinessExpectation(report.timeliness, figure) : null;
     case 'feesYuan':
       return report.feesCollectedYuan === undefined
         ? null
@@ -354,10 +391,46 @@ function expectationOf(report: AnnualReport, figure: NarrativeFigure): Expectati
   }
 }
 
+function timelinessExpectation(
+  timeliness: ReportTimeliness,
+  figure: 'answeredOnTime' | 'answeredLate' | 'allAnsweredOnTime',
+): Expectation {
+  const { onTime, late, unknown } = timeliness;
+  const source: Message = {
+    zh: '本年度办结申请的答复时限记录',
+    en: 'the timeliness of the answers',
+  };
+  if (figure === 'allAnsweredOnTime') {
+    return claim(late === 0, source, {
+      zh: `按时答复${onTime}件，逾期答复${late}件${unknown === 0 ? '' : `，未记载${unknown}件`}`,
+      en: `${onTime} on time, ${late} late${unknown === 0 ? '' : `, ${unknown} not known`}`,
+    });
+  }
+  const known = figure === 'answeredOnTime' ? onTime : late;
+  return {
+    accepted: [known],
+    ...(unknown === 0 ? {} : { upTo: known + unknown }),
+    source:
+      figure === 'answeredOnTime'
+        ? { zh: `${source.zh}中按时答复的件数`, en: `${source.en}: on time` }
+        : { zh: `${source.zh}中逾期答复的件数`, en: `${source.en}: late` },
+  };
+}
+
+/** Whether a quoted value agrees: one of the accepted values, or within the range they open. */
+function agreesWith(expectation: Expectation, value: number | null): boolean {
+  const { accepted, upTo } = expectation;
+  if (value === null) return accepted.length > 0;
+  if (accepted.includes(value)) return true;
+  const [least] = accepted;
+  return upTo !== undefined && least !== undefined && value >= least && value <= upTo;
+}
+
 /**
  * R8: every figure quoted in the narrative (sections 一, 五, 六) that
  * contradicts the tables, one warning each, pointing at the section and
- * quoting the phrase. Fees are compared only when the report states them.
+ * quoting the phrase. Fees, and whether answers were on time, are compared
+ * only when the report states them.
  */
 export function checkNarrative(report: AnnualReport, narrative: Narrative | undefined): Check[] {
   const checks: Check[] = [];
@@ -368,10 +441,7 @@ export function checkNarrative(report: AnnualReport, narrative: Narrative | unde
     for (const quoted of quotedFigures(text)) {
       const expectation = expectationOf(report, quoted.figure);
       if (!expectation) continue;
-      const agrees =
-        quoted.value === null
-          ? expectation.accepted.length > 0
-          : expectation.accepted.includes(quoted.value);
+      const agrees = agreesWith(expectation, quoted.value);
       const key = `${quoted.figure}:${quoted.phrase}`;
       if (agrees || seen.has(key)) continue;
       seen.add(key);
@@ -383,15 +453,23 @@ export function checkNarrative(report: AnnualReport, narrative: Narrative | unde
 
 function warning(section: NarrativeSection, quoted: QuotedFigure, expectation: Expectation): Check {
   const where = describeNarrative(section);
-  const { source, actual } = expectation;
+  const { source, actual, upTo } = expectation;
+  const stated = {
+    zh:
+      upTo === undefined ? expectation.accepted.join('或') : `${expectation.accepted[0]}至${upTo}`,
+    en:
+      upTo === undefined
+        ? expectation.accepted.join(' or ')
+        : `${expectation.accepted[0]} to ${upTo}`,
+  };
   const message: Message = actual
     ? {
         zh: `${where.zh}写“${quoted.phrase}”，但${source.zh}为${actual.zh}`,
         en: `${where.en} says "${quoted.phrase}", but ${source.en} has ${actual.en}`,
       }
     : {
-        zh: `${where.zh}写“${quoted.phrase}”（${quoted.value}），但${source.zh}为${expectation.accepted.join('或')}`,
-        en: `${where.en} says "${quoted.phrase}" (${quoted.value}), but ${source.en} is ${expectation.accepted.join(' or ')}`,
+        zh: `${where.zh}写“${quoted.phrase}”（${quoted.value}），但${source.zh}为${stated.zh}`,
+        en: `${where.en} says "${quoted.phrase}" (${quoted.value}), but ${source.en} is ${stated.en}`,
       };
   return { id: 'R8', severity: 'warning', cell: `narrative.${section}`, message };
 }
