@@ -5,6 +5,7 @@ import {
   type OutcomeGroup,
   type ReportAppeal,
   type ReportRecord,
+  type ReportTimeliness,
   TABLE3_ROWS,
   TABLE4_BLOCKS,
   type Table3,
@@ -188,14 +189,99 @@ describe('Function: draftNarrative (依申请公开 paragraph)', () => {
     // Assess
     expect(applications).not.toContain('信息处理费');
   });
+});
 
-  it('does not claim the answers were on time: the tables cannot prove it', () => {
+describe('Function: draftNarrative (answered on time, Art. 33 ¶2)', () => {
+  const onTime = (record: ReportRecord): ReportRecord => ({ ...record, answeredLate: false });
+  const late = (record: ReportRecord): ReportRecord => ({ ...record, answeredLate: true });
+
+  it('says 均已按时答复申请人, as the seed does, when every answer is known on time', () => {
     // Prepare
-    const report = reportOf({ records: [decided('disclosed')] });
+    const report = reportOf({
+      records: [onTime(decided('disclosed')), onTime(decided('disclosed')), openAtYearEnd],
+    });
     // Act
     const { applications } = draftNarrative(report);
     // Assess
-    expect(applications).not.toContain('按时');
+    expect(applications).toBe(
+      '2023年，某区某局共收到政府信息公开申请3件，无上年结转申请。本年度办结2件，均已按时答复申请人，并予以公开；结转下年度继续办理1件。',
+    );
+    expect(figuresIn(applications)).toContainEqual(['allAnsweredOnTime', null]);
+    expect(r8OverDrafts(report)).toEqual([]);
+  });
+
+  it('says 均已按时答复申请人 before the outcome families when they differ', () => {
+    // Prepare
+    const report = reportOf({
+      records: [onTime(decided('disclosed')), onTime(carriedOver('unavailable-not-held'))],
+    });
+    // Act
+    const { applications } = draftNarrative(report);
+    // Assess
+    expect(applications).toContain(
+      '本年度办结2件，均已按时答复申请人，其中予以公开1件，无法提供1件；',
+    );
+    expect(r8OverDrafts(report)).toEqual([]);
+  });
+
+  it('states the answers on time and late when some were late', () => {
+    // Prepare
+    const report = reportOf({
+      records: [
+        onTime(decided('disclosed')),
+        onTime(decided('withheld-state-secret')),
+        late(decided('disclosed')),
+      ],
+    });
+    // Act
+    const { applications } = draftNarrative(report);
+    // Assess
+    expect(applications).toContain(
+      '本年度办结3件（按时答复2件、逾期答复1件），其中予以公开2件，不予公开1件；',
+    );
+    expect(figuresIn(applications)).toEqual(
+      expect.arrayContaining([
+        ['answeredOnTime', 2],
+        ['answeredLate', 1],
+      ]),
+    );
+    expect(r8OverDrafts(report)).toEqual([]);
+  });
+
+  it('states only the late ones when every answer was late, and still that all were disclosed', () => {
+    // Prepare
+    const report = reportOf({ records: [late(decided('disclosed')), late(decided('disclosed'))] });
+    // Act
+    const { applications } = draftNarrative(report);
+    // Assess
+    expect(applications).toContain('本年度办结2件（逾期答复2件），均已答复申请人，并予以公开；');
+    expect(r8OverDrafts(report)).toEqual([]);
+  });
+
+  it.each([
+    ['no record says', [decided('disclosed'), decided('disclosed')]],
+    ['one record of two does not say', [onTime(decided('disclosed')), decided('disclosed')]],
+    ['one is late and one not known', [late(decided('disclosed')), decided('disclosed')]],
+  ])('says nothing of timeliness when %s', (_case, records) => {
+    // Prepare
+    const report = reportOf({ records });
+    // Act
+    const { applications } = draftNarrative(report);
+    // Assess
+    expect(applications).not.toMatch(/按时|逾期/);
+    expect(applications).toContain('本年度办结2件，均已答复申请人，并予以公开；');
+  });
+
+  it('says nothing of timeliness when the report’s counts do not add up to the decided requests', () => {
+    // Prepare: a report edited by hand, its timeliness short of the 2 decided.
+    const report = {
+      ...reportOf({ records: [decided('disclosed'), decided('disclosed')] }),
+      timeliness: { onTime: 1, late: 0, unknown: 0 },
+    };
+    // Act
+    const { applications } = draftNarrative(report);
+    // Assess
+    expect(applications).not.toMatch(/按时|逾期/);
   });
 });
 
@@ -348,6 +434,25 @@ describe('Function: assembleAnnualReport (drafts)', () => {
 });
 
 describe('Function: rollUp (drafts)', () => {
+  it('sums the answers on time and late, and states them, when every town knows them', () => {
+    // Prepare
+    const known = reportOf({
+      records: [
+        { ...decided('disclosed'), answeredLate: false },
+        { ...decided('disclosed'), answeredLate: true },
+      ],
+    });
+    const unknown = reportOf({ records: [decided('disclosed')] });
+    // Act
+    const rolled = rollUp([known, known], { agency: '某区' });
+    const partly = rollUp([known, unknown], { agency: '某区' });
+    // Assess
+    expect(rolled.timeliness).toEqual({ onTime: 2, late: 2, unknown: 0 });
+    expect(rolled.drafts?.applications).toContain('本年度办结4件（按时答复2件、逾期答复2件）');
+    expect(partly.timeliness).toBeUndefined();
+    expect(partly.drafts?.applications).not.toMatch(/按时|逾期/);
+  });
+
   it("drafts the roll-up's sentences from the summed tables", () => {
     // Prepare
     const town = reportOf({ records: [decided('disclosed')], feesCollectedYuan: 100 });
@@ -412,9 +517,30 @@ const feesArb = fc.option(
 );
 
 /**
+ * What a report may say of its answers' timeliness, given `decided` answers:
+ * nothing; all on time; some late; some not known; or counts that do not add
+ * up to `decided` (a report edited by hand).
+ */
+const timelinessArb = (decided: number): fc.Arbitrary<ReportTimeliness | undefined> => {
+  const share = fc.double({ min: 0, max: 1, noNaN: true }).map((f) => Math.floor(decided * f));
+  return fc.oneof(
+    fc.constant(undefined),
+    fc.constant({ onTime: decided, late: 0, unknown: 0 }),
+    share.map((late) => ({ onTime: decided - late, late, unknown: 0 })),
+    fc.tuple(share, share).map(([late, unknown]) => ({
+      onTime: Math.max(0, decided - late - unknown),
+      late,
+      unknown: Math.min(unknown, decided - late),
+    })),
+    fc.record({ onTime: count, late: count, unknown: count }),
+  );
+};
+
+/**
  * A report whose every table-三 cell and table-四 cell varies, each 总计 the
  * sum of its columns and （七）总计 the sum of the outcomes (what R2 and R3 ask),
- * but 一 + 二 and （七） + 四 free to disagree (R1 is not the drafts' concern).
+ * but 一 + 二 and （七） + 四 free to disagree (R1 is not the drafts' concern),
+ * and the timeliness of its answers varied by `timelinessArb`.
  */
 const consistentReportArb: fc.Arbitrary<AnnualReport> = fc
   .record({
@@ -444,7 +570,12 @@ const consistentReportArb: fc.Arbitrary<AnnualReport> = fc
       ...(fees === undefined ? {} : { feesCollectedYuan: fees }),
       checks: [],
     };
-  });
+  })
+  .chain((report) =>
+    timelinessArb(report.table3.decidedTotal.total).map(
+      (timeliness): AnnualReport => (timeliness ? { ...report, timeliness } : report),
+    ),
+  );
 
 /** Any cell the schema accepts, 总计 included: negative, fractional, and totals that do not add up. */
 const anyCell = fc.oneof(
@@ -469,13 +600,17 @@ const brokenReportArb: fc.Arbitrary<AnnualReport> = fc
     rows: fc.tuple(...TABLE3_ROWS.map(() => anyTable3Cells)),
     blocks: fc.tuple(...TABLE4_BLOCKS.map(() => anyTable4Cells)),
     fees: fc.option(anyCell, { nil: undefined }),
+    timeliness: fc.option(fc.record({ onTime: anyCell, late: anyCell, unknown: anyCell }), {
+      nil: undefined,
+    }),
   })
-  .map(({ year, agency, rows, blocks, fees }) => ({
+  .map(({ year, agency, rows, blocks, fees, timeliness }) => ({
     year,
     agency,
     table3: Object.fromEntries(TABLE3_ROWS.map((row, i) => [row, rows[i]])) as Table3,
     table4: Object.fromEntries(TABLE4_BLOCKS.map((block, i) => [block, blocks[i]])) as Table4,
     ...(fees === undefined ? {} : { feesCollectedYuan: fees }),
+    ...(timeliness === undefined ? {} : { timeliness }),
     checks: [],
   }));
 
@@ -491,14 +626,29 @@ function expectedFigures(report: AnnualReport): (readonly [NarrativeFigure, numb
   const families = (Object.keys(FAMILY_FIGURES) as OutcomeGroup[])
     .map((group) => [FAMILY_FIGURES[group], familyTotal(report, group)] as const)
     .filter(([, total]) => total !== 0);
+  const decided = t3.decidedTotal.total;
   const allDisclosed =
-    families.length === 1 &&
-    families[0]?.[0] === 'disclosed' &&
-    families[0][1] === t3.decidedTotal.total;
+    families.length === 1 && families[0]?.[0] === 'disclosed' && families[0][1] === decided;
+  // Timeliness is stated only when every decided answer is known on time or late.
+  const t = report.timeliness;
+  const known =
+    decided !== 0 && t !== undefined && t.unknown === 0 && t.onTime + t.late === decided;
+  const allOnTime = known && t.late === 0;
+  const someLate: (readonly [NarrativeFigure, number])[] =
+    known && t.late !== 0
+      ? [
+          ...(t.onTime === 0 ? [] : [['answeredOnTime', t.onTime] as const]),
+          ['answeredLate', t.late],
+        ]
+      : [];
+  const onTimeClaim = allOnTime ? [['allAnsweredOnTime', null] as const] : [];
   return [
     ['received', t3.received.total],
     ['carriedOver', t3.carriedOver.total],
-    ...(allDisclosed ? [['allDisclosed', null] as const] : families),
+    ...someLate,
+    ...(allDisclosed
+      ? [['allDisclosed', null] as const, ...onTimeClaim]
+      : [...onTimeClaim, ...families]),
     ['carriedForward', t3.carriedForward.total],
     ...(report.feesCollectedYuan === undefined
       ? []

@@ -352,6 +352,45 @@ describe('Function: draftNarrative (the seed: 大场镇 2023)', () => {
     expect(report.checks).toEqual([]);
   });
 
+  it('says 均已按时答复申请人, as the seed does, when the records know all 11 on time (Art. 33)', () => {
+    // Prepare: the seed's requests, each answered within 14 days, as ogi records them.
+    const records = SEED_RECORDS.map((record) => ({ ...record, answeredLate: false }));
+    // Act
+    const report = assembleAnnualReport({
+      year: 2023,
+      agency: '青岛西海岸新区大场镇人民政府',
+      records,
+      appeals: SEED_APPEALS,
+      inputs: { table2: SEED_TABLE2, narrative: SEED_NARRATIVE, feesCollectedYuan: 0 },
+    });
+    // Assess
+    expect(report.timeliness).toEqual({ onTime: 11, late: 0, unknown: 0 });
+    expect(report.drafts?.applications).toContain(
+      '本年度办结11件，均已按时答复申请人，并予以公开；',
+    );
+    expect(report.checks).toEqual([]);
+  });
+
+  it("warns about the seed's 均已按时答复 when the records show one answer late (Art. 33)", () => {
+    // Prepare
+    const records = SEED_RECORDS.map((record, i) => ({ ...record, answeredLate: i === 10 }));
+    // Act
+    const report = assembleAnnualReport({
+      year: 2023,
+      agency: '青岛西海岸新区大场镇人民政府',
+      records,
+      appeals: SEED_APPEALS,
+      inputs: { table2: SEED_TABLE2, narrative: SEED_NARRATIVE, feesCollectedYuan: 0 },
+    });
+    // Assess
+    expect(report.checks.map((check) => check.message.zh)).toEqual([
+      '正文“一、总体情况”写“均已按时答复”，但本年度办结申请的答复时限记录为按时答复10件，逾期答复1件',
+    ]);
+    expect(report.drafts?.applications).toContain(
+      '本年度办结11件（按时答复10件、逾期答复1件），均已答复申请人，并予以公开；',
+    );
+  });
+
   it('states the figures the seed states, and R8 finds them all agree', () => {
     // Prepare
     const report = assembleSeed();

@@ -22,10 +22,10 @@ const FAMILIES = Object.keys(FAMILY_WORDS) as OutcomeGroup[];
 /** The results of a block of table 四, in the template's order. */
 const RESULTS = ['upheld', 'corrected', 'other', 'pending'] as const;
 
-/** What the drafts restate: the year, the agency, tables 三 and 四, and the fees. */
+/** What the drafts restate: the year, the agency, tables 三 and 四, the fees and the answers' timeliness. */
 export type DraftedFrom = Pick<
   AnnualReport,
-  'year' | 'agency' | 'table3' | 'table4' | 'feesCollectedYuan'
+  'year' | 'agency' | 'table3' | 'table4' | 'feesCollectedYuan' | 'timeliness'
 >;
 
 /**
@@ -34,12 +34,16 @@ export type DraftedFrom = Pick<
  * section 一, and `appeals`, the sentence on 行政复议 and 行政诉讼. Every
  * figure is written so that R8 (`checkNarrative`) reads it back as the table
  * has it; a year without requests or cases says so (未收到, 未发生). Nothing is
- * said that the tables cannot prove: not whether answers were on time, and no
- * fees when the report does not state them.
+ * said that the report cannot prove: 均已按时答复 only when it knows every
+ * answer of the year on time (Art. 33), the answers on time and late when it
+ * knows each, nothing of timeliness when any is unknown; and no fees when the
+ * report does not state them.
  *
  * @example
  * draftNarrative(seedReport).applications
  * // '2023年，青岛西海岸新区大场镇人民政府共收到政府信息公开申请11件，无上年结转申请。本年度办结11件，均已答复申请人，并予以公开；无结转下年度继续办理的申请。本年度未收取信息处理费。'
+ * draftNarrative({ ...seedReport, timeliness: { onTime: 11, late: 0, unknown: 0 } }).applications
+ * // '…本年度办结11件，均已按时答复申请人，并予以公开；…'
  */
 export function draftNarrative(report: DraftedFrom): NarrativeDrafts {
   return { applications: draftApplications(report), appeals: draftAppeals(report) };
@@ -79,21 +83,54 @@ function draftApplications(report: DraftedFrom): string {
   return sentences.join('');
 }
 
-/** 办结N件 and what became of them: each outcome family with its count, or 均…予以公开. */
+/**
+ * 办结N件, whether they were answered on time, and what became of them: each
+ * outcome family with its count, or 均…予以公开.
+ */
 function decisions(report: DraftedFrom, decided: number): string {
   if (decided === 0) return '尚无办结的申请';
+  const timing = timingOf(report, decided);
+  const allOnTime = timing?.late === 0;
+  // Some late: the counts in brackets (办结3件（按时答复2件、逾期答复1件）).
+  const closed =
+    timing === null || allOnTime
+      ? `办结${count(decided)}件`
+      : `办结${count(decided)}件（${timingCounts(timing)}）`;
+  const answered = allOnTime ? '均已按时答复申请人' : '均已答复申请人';
   const families = FAMILIES.map((group) => ({ group, total: familyTotal(report, group) })).filter(
     (family) => family.total !== 0,
   );
   const [only] = families;
   if (families.length === 1 && only?.group === '（一）' && only.total === decided) {
     // The seed's wording; R8 reads 均…予以公开 as "every decided request was disclosed".
-    return `办结${count(decided)}件，均已答复申请人，并予以公开`;
+    return `${closed}，${answered}，并予以公开`;
   }
+  const onTime = allOnTime ? `，${answered}` : '';
   const listed = families.map((family) => `${FAMILY_WORDS[family.group]}${count(family.total)}件`);
   return listed.length === 0
-    ? `办结${count(decided)}件`
-    : `办结${count(decided)}件，其中${listed.join('，')}`;
+    ? `${closed}${onTime}`
+    : `${closed}${onTime}，其中${listed.join('，')}`;
+}
+
+/**
+ * The year's answers on time and late, when the report knows each of the
+ * `decided` requests to be one or the other; null when it does not (some not
+ * known, or counts that do not add up to the decided requests).
+ */
+function timingOf(report: DraftedFrom, decided: number): { onTime: number; late: number } | null {
+  const timeliness = report.timeliness;
+  if (timeliness?.unknown !== 0 || timeliness.onTime + timeliness.late !== decided) return null;
+  return { onTime: timeliness.onTime, late: timeliness.late };
+}
+
+/** `按时答复9件、逾期答复2件`: the counts that are not zero. */
+function timingCounts(timing: { onTime: number; late: number }): string {
+  return [
+    timing.onTime === 0 ? '' : `按时答复${count(timing.onTime)}件`,
+    `逾期答复${count(timing.late)}件`,
+  ]
+    .filter(Boolean)
+    .join('、');
 }
 
 function familyTotal(report: DraftedFrom, group: OutcomeGroup): number {
