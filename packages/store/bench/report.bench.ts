@@ -56,6 +56,7 @@ function metaItem(year: number, i: number): Record<string, unknown> {
     closedOn,
     feePaid: !open && i % 50 === 0 && closedOn ? { on: closedOn, yuan: 100 } : null,
     correctionNoticeLate: false,
+    answeredLate: open ? null : i % 40 === 0,
     appeals,
   };
   const at = `${receivedOn}T02:00:00.000Z`;

@@ -80,6 +80,7 @@ function recomputedSummary(record: RequestRecord, clock: Clock): RequestSummary 
     feePaid: record.feePaid ?? null,
     // A late correction notice was judged when it was recorded: not again.
     correctionNoticeLate: record.correctionNoticeLate === true,
+    answeredLate: record.answeredLate ?? null,
     appeals: record.appeals.map((appeal) => ({ ...appeal })),
   };
 }

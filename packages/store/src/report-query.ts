@@ -28,6 +28,7 @@ const REPORT_ATTRIBUTES = [
   'outcome',
   'applicantColumn',
   'feePaid',
+  'answeredLate',
   'appeals',
 ] as const;
 
@@ -44,6 +45,8 @@ const ReportItem = z.object({
   /** Absent on a ledger's appeal case, which is not a request. */
   applicantColumn: z.enum(APPLICANT_COLUMNS).optional(),
   feePaid: z.object({ on: IsoDate, yuan: z.number().int().min(0) }).optional(),
+  /** Absent on ledger items and on requests closed before it was kept: not known. */
+  answeredLate: z.boolean().optional(),
   appeals: z
     .array(
       z.object({
@@ -110,7 +113,11 @@ export function toReportRecord(item: ReportItem): ReportRecord {
     applicantColumn: item.applicantColumn,
     ...(item.closedOn === undefined || item.outcome === undefined
       ? {}
-      : { closedOn: item.closedOn, outcome: item.outcome }),
+      : {
+          closedOn: item.closedOn,
+          outcome: item.outcome,
+          ...(item.answeredLate === undefined ? {} : { answeredLate: item.answeredLate }),
+        }),
     ...(item.feePaid ? { feePaid: item.feePaid } : {}),
   };
 }

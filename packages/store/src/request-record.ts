@@ -1,4 +1,10 @@
-import type { AppealRecord, Clock, DeadlineChange, RequestState } from '@ogi/domain';
+import {
+  type AppealRecord,
+  answeredLate,
+  type Clock,
+  type DeadlineChange,
+  type RequestState,
+} from '@ogi/domain';
 import {
   APPLICANT_COLUMNS,
   AppealKind,
@@ -111,6 +117,11 @@ export const RequestRecord = z.object({
   feePaid: z.object({ on: IsoDate, yuan: z.number().int().min(0) }).optional(),
   /** Present (true) when the correction notice came after Art. 30's 7 working days. */
   correctionNoticeLate: z.literal(true).optional(),
+  /**
+   * Closed after its answer deadline (Art. 33): the annual report's
+   * timeliness. Absent while open, and on requests closed before it was kept.
+   */
+  answeredLate: z.boolean().optional(),
   appeals: z.array(
     z.object({
       kind: AppealKind,
@@ -143,6 +154,8 @@ export interface RequestSummary {
    * national report template has no cell for, so the record carries it.
    */
   readonly correctionNoticeLate: boolean;
+  /** Closed after its answer deadline (`answeredLate` of the domain); null while open. */
+  readonly answeredLate: boolean | null;
   readonly appeals: readonly AppealRecord[];
 }
 
@@ -168,6 +181,7 @@ export function summaryFromDomain(state: RequestState, clock: Clock): RequestSum
     closedOn: state.closedOn,
     feePaid: clock.fee?.paidOn ? { on: clock.fee.paidOn, yuan: clock.fee.yuan } : null,
     correctionNoticeLate: clock.correction?.noticeLate === true,
+    answeredLate: answeredLate(clock, state.closedOn),
     appeals: state.appeals.map((appeal) => ({ ...appeal })),
   };
 }

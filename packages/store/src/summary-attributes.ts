@@ -41,6 +41,7 @@ export function summaryAttributes(
     closedOn: summary.closedOn,
     feePaid: summary.feePaid,
     correctionNoticeLate: summary.correctionNoticeLate ? true : null,
+    answeredLate: summary.answeredLate,
   };
   for (const [attribute, value] of Object.entries(optional)) {
     if (value === null) remove.push(attribute);

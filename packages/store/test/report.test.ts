@@ -68,6 +68,7 @@ const CASES = {
       closedOn: '2023-04-20',
       outcome: 'disclosed',
       feePaid: { on: '2023-04-10', yuan: 200 },
+      answeredLate: false,
     },
   },
   // Received and decided in 2022: counts nowhere in 2023.
@@ -79,6 +80,7 @@ const CASES = {
       applicantColumn: 'naturalPerson',
       closedOn: '2022-06-20',
       outcome: 'disclosed',
+      answeredLate: false,
     },
   },
   // Closed in 2022, litigated from 2022 to mid-2023: its case counts in 2023's table 四.
@@ -95,6 +97,7 @@ const CASES = {
       applicantColumn: 'legalService',
       closedOn: '2022-03-20',
       outcome: 'withheld-state-secret',
+      answeredLate: false,
     },
     appeals: [
       {
@@ -119,6 +122,7 @@ const CASES = {
       applicantColumn: 'naturalPerson',
       closedOn: '2022-01-20',
       outcome: 'disclosed',
+      answeredLate: false,
     },
     appeals: [
       {
@@ -143,6 +147,7 @@ const CASES = {
       applicantColumn: 'naturalPerson',
       closedOn: '2023-01-10',
       outcome: 'partly-disclosed',
+      answeredLate: false,
     },
     appeals: [
       {
@@ -153,7 +158,7 @@ const CASES = {
       },
     ],
   },
-  // Carried over twice: received in 2022, decided in 2024 (二 and 四 in 2023).
+  // Carried over twice: received in 2022, decided in 2024 (二 and 四 in 2023), long after its deadline.
   carriedOverTwice: {
     applicant: organisation,
     life: [inPerson('2022-11-01'), decided('2024-02-01')],
@@ -162,6 +167,7 @@ const CASES = {
       applicantColumn: 'legalService',
       closedOn: '2024-02-01',
       outcome: 'disclosed',
+      answeredLate: true,
     },
   },
   // Received in 2022 and still open: 二 and 四 in 2023.
@@ -179,6 +185,19 @@ const CASES = {
       applicantColumn: 'legalService',
       closedOn: '2023-03-20',
       outcome: 'partly-disclosed',
+      answeredLate: false,
+    },
+  },
+  // Received in 2023 and decided after its deadline of 30 June 2023 (Art. 33 ¶2).
+  decidedLateIn2023: {
+    applicant: person,
+    life: [inPerson('2023-06-01'), decided('2023-07-20')],
+    ledger: {
+      receivedOn: '2023-06-01',
+      applicantColumn: 'naturalPerson',
+      closedOn: '2023-07-20',
+      outcome: 'disclosed',
+      answeredLate: true,
     },
   },
   // Received in 2023, withdrawn in 2023.
@@ -190,6 +209,7 @@ const CASES = {
       applicantColumn: 'naturalPerson',
       closedOn: '2023-05-10',
       outcome: 'other',
+      answeredLate: false,
     },
   },
   // Received in December 2023, decided in January 2024: 一 and 四 in 2023.
@@ -201,6 +221,7 @@ const CASES = {
       applicantColumn: 'naturalPerson',
       closedOn: '2024-01-10',
       outcome: 'disclosed',
+      answeredLate: false,
     },
   },
   // Submitted online on 30 December 2022, confirmed in January: received in 2023.
@@ -216,6 +237,7 @@ const CASES = {
       applicantColumn: 'naturalPerson',
       closedOn: '2023-01-20',
       outcome: 'disclosed',
+      answeredLate: false,
     },
   },
   // Submitted online in 2023, never confirmed: counts nowhere.
@@ -338,6 +360,7 @@ describe('Class: RequestRepository', () => {
         CASES.carriedOverTwice,
         CASES.stillOpenFrom2022,
         CASES.decidedIn2023,
+        CASES.decidedLateIn2023,
         CASES.withdrawnIn2023,
         CASES.decemberToJanuary2024,
         CASES.onlineConfirmedInJanuary,
@@ -410,6 +433,32 @@ describe('Class: RequestRepository', () => {
       },
     );
 
+    it('records a request decided after its deadline as answered late, and the report counts it (Art. 33 ¶2)', async () => {
+      // Prepare
+      const meta = async (name: string) =>
+        (
+          await table.client.send(
+            new GetCommand({ TableName: table.tableName, Key: keys.request(ids[name] ?? '') }),
+          )
+        ).Item ?? {};
+      const [late, onTime, open] = await Promise.all([
+        meta('decidedLateIn2023'),
+        meta('decidedIn2023'),
+        meta('stillOpenFrom2022'),
+      ]);
+      // Act
+      const records = await collect(repository.reportRecords(2023));
+      const report = assembleAnnualReport({ year: 2023, agency: '大场镇人民政府', records });
+
+      // Assess
+      expect(late.answeredLate).toBe(true);
+      expect(onTime.answeredLate).toBe(false);
+      expect(open.answeredLate).toBeUndefined();
+      expect(records).toContainEqual(CASES.decidedLateIn2023.ledger);
+      expect(report.timeliness).toEqual({ onTime: 5, late: 1, unknown: 0 });
+      expect(report.drafts?.applications).toContain('办结6件（按时答复5件、逾期答复1件）');
+    });
+
     it('counts the year-boundary cases of 2023 where the rules put them, and the fees paid', async () => {
       // Act
       const report = assembleAnnualReport({
@@ -421,10 +470,10 @@ describe('Class: RequestRepository', () => {
       });
 
       // Assess
-      expect(report.table3.received.total).toBe(5);
+      expect(report.table3.received.total).toBe(6);
       expect(report.table3.carriedOver.total).toBe(3);
       expect(report.table3.carriedForward.total).toBe(3);
-      expect(report.table3.decidedTotal.total).toBe(5);
+      expect(report.table3.decidedTotal.total).toBe(6);
       expect(report.feesCollectedYuan).toBe(200);
       expect(report.table4.reconsideration).toMatchObject({ upheld: 1, total: 1 });
       expect(report.table4.litigationDirect).toMatchObject({ corrected: 1, total: 1 });
