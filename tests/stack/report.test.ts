@@ -68,7 +68,10 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
   const day = today();
   const year = Number(day.slice(0, 4));
   const reportPath = `/api/staff/reports/${year}`;
-  /** The equivalent ledger: one line per request the test handles, as an office would keep it. */
+  /**
+   * The equivalent ledger: one line per request the test handles, as an
+   * office would keep it, with whether each was answered late.
+   */
   const ledger: ReportRecord[] = [];
 
   /** Registers a request received today in person and returns its id and version. */
@@ -130,6 +133,7 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
       closedOn: day,
       outcome: 'disclosed',
       feePaid: { on: day, yuan: 300 },
+      answeredLate: false,
     });
 
     const notHeld = await register(validSubmission('本镇1998年度土地承包合同的原件扫描件'));
@@ -139,6 +143,7 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
       applicantColumn: 'naturalPerson',
       closedOn: day,
       outcome: 'unavailable-not-held',
+      answeredLate: false,
     });
 
     const withdrawn = await register(lawFirmSubmission('本镇2025年度征地补偿安置方案及批复文件'));
@@ -148,6 +153,7 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
       applicantColumn: 'legalService',
       closedOn: day,
       outcome: 'other',
+      answeredLate: false,
     });
 
     await register(validSubmission('本镇2025年度老旧小区改造项目的资金使用情况'));
@@ -221,7 +227,7 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
     const agency = env.stack.district.names.agency;
     expect(saved.body.drafts).toEqual(answer.report.drafts);
     expect(saved.body.drafts.applications).toBe(
-      `${year}年，${agency}共收到政府信息公开申请4件，无上年结转申请。本年度办结3件，其中予以公开1件，无法提供1件，其他处理1件；结转下年度继续办理1件。本年度未收取信息处理费。`,
+      `${year}年，${agency}共收到政府信息公开申请4件，无上年结转申请。本年度办结3件，均已按时答复申请人，其中予以公开1件，无法提供1件，其他处理1件；结转下年度继续办理1件。本年度未收取信息处理费。`,
     );
     expect(saved.body.drafts.appeals).toBe(
       `${year}年，${agency}未发生政府信息公开行政复议、行政诉讼案件。`,
