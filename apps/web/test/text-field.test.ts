@@ -12,7 +12,7 @@ describe('Component: TextField', () => {
     // Assess
     const label = wrapper.get('label');
     expect(label.attributes('for')).toBe('f-name');
-    expect(label.text().replace(/\s*\*$/, '')).toBe('姓名');
+    expect(label.text()).toBe('姓名');
     expect(wrapper.get('input').attributes('aria-invalid')).toBeUndefined();
   });
 
