@@ -40,6 +40,7 @@ try {
     [
       '',
       `ogi local stack for ${stack.district.names.agency} is up`,
+      `  web form       ${stack.url}/`,
       `  API            ${stack.url}/api`,
       `  submit         POST ${stack.url}/api/requests`,
       `  staff login    POST ${stack.url}/api/dev/login  {"name":"张三","role":"clerk|head|office"}`,

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { lambdaContext, toApiGatewayEvent, writeResult } from './api-gateway.js';
 import { matchRoute, type Route } from './routes.js';
+import { serveWebApp, type WebApp } from './web-app.js';
 
 /** API Gateway's own payload limit. */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -16,6 +17,8 @@ export interface LocalServerOptions {
   readonly routes: readonly Route[];
   /** Called for every request, e.g. to print an access log line. */
   readonly onRequest?: (line: { method: string; path: string; status: number; ms: number }) => void;
+  /** The web app served at `/`, with its `/config.json`; none unless set. */
+  readonly web?: WebApp;
 }
 
 /**
@@ -34,7 +37,7 @@ export function createLocalServer(options: LocalServerOptions): Server {
         ms: performance.now() - started,
       }),
     );
-    handle(options.routes, request, response).catch((error: unknown) => {
+    handle(options, request, response).catch((error: unknown) => {
       // A handler must never throw past its error middleware; if one does, answer like API Gateway.
       process.stderr.write(`local stack: unhandled handler error: ${String(error)}\n`);
       if (!response.headersSent) {
@@ -46,12 +49,13 @@ export function createLocalServer(options: LocalServerOptions): Server {
 }
 
 async function handle(
-  routes: readonly Route[],
+  options: LocalServerOptions,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-  const matched = matchRoute(routes, request.method ?? 'GET', path);
+  if (serveWebApp(options.web, request, response, path)) return;
+  const matched = matchRoute(options.routes, request.method ?? 'GET', path);
   if (matched === undefined || matched === 'method-not-allowed') {
     const status = matched === undefined ? 404 : 405;
     response.writeHead(status, OWN_ANSWER_HEADERS);

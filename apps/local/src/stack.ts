@@ -24,6 +24,7 @@ import { devLogin } from './dev-login.js';
 import { everyMorningAt } from './morning-timer.js';
 import type { LambdaHandler, Route } from './routes.js';
 import { createLocalServer } from './server.js';
+import { builtWebRoot, webConfigOf } from './web-app.js';
 
 export interface LocalStackOptions {
   /** HTTP port of the API; 0 picks a free one. Default 3000. */
@@ -51,6 +52,11 @@ export interface LocalStackOptions {
   readonly deadlineSweeps?: boolean;
   /** Where the sweeps' results go, one JSON line each; default nowhere. */
   readonly onSweep?: (summary: SweepSummary | { error: string }) => void;
+  /**
+   * The built web app served at `/` (Vite's output folder); default the
+   * build of `@ogi/web`; `null` serves none.
+   */
+  readonly webRoot?: string | null;
 }
 
 export interface LocalStack {
@@ -164,8 +170,18 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         }) as LambdaHandler,
       },
     ];
+    const webRoot = options.webRoot === undefined ? builtWebRoot() : options.webRoot;
     const server = createLocalServer({
       routes,
+      ...(webRoot === null
+        ? {}
+        : {
+            web: {
+              root: webRoot,
+              config: webConfigOf(district),
+              connectSources: [emulators.s3.endpoint],
+            },
+          }),
       ...(options.accessLog
         ? {
             onRequest: (line) =>

@@ -25,6 +25,20 @@ type S3rverConstructor = new (options: Record<string, unknown>) => S3rverInstanc
 const require = createRequire(import.meta.url);
 
 /**
+ * Lets a page of any origin post a presigned upload form and read the answer,
+ * as the web app does with identity proofs (its progress listener makes the
+ * browser ask first). A district's bucket allows only its web origin.
+ */
+const BROWSER_UPLOAD_CORS = `<CORSConfiguration>
+  <CORSRule>
+    <AllowedOrigin>*</AllowedOrigin>
+    <AllowedMethod>POST</AllowedMethod>
+    <AllowedHeader>*</AllowedHeader>
+    <MaxAgeSeconds>600</MaxAgeSeconds>
+  </CORSRule>
+</CORSConfiguration>`;
+
+/**
  * Starts @20minutes/s3rver, an S3-protocol server that verifies SigV4
  * signatures (s3rver 3 does not). It enforces no presigned-POST policy
  * conditions, so the server's own post-upload checks are what tests can prove.
@@ -40,7 +54,10 @@ export async function startS3(options: S3Options = {}): Promise<RunningEmulator>
     address: '127.0.0.1',
     silent: true,
     directory,
-    configureBuckets: (options.buckets ?? []).map((name) => ({ name, configs: [] })),
+    configureBuckets: (options.buckets ?? []).map((name) => ({
+      name,
+      configs: [BROWSER_UPLOAD_CORS],
+    })),
   });
   await server.run();
   return {

@@ -19,3 +19,4 @@ export * from './validators/credit-code.js';
 export * from './validators/half-width.js';
 export * from './validators/resident-id.js';
 export * from './vocabulary.js';
+export * from './web-config.js';

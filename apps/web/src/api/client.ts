@@ -1,0 +1,159 @@
+import type { FieldError } from '@ogi/schema';
+
+/** An error answer of the API (`ErrorBody` of `@ogi/http`), as far as the page uses it. */
+export interface ApiError {
+  readonly status: number;
+  readonly code: string;
+  readonly zh: string;
+  readonly en: string;
+  readonly fields: FieldError[];
+}
+
+/** An answer: the body on success, the error otherwise; status 0 when the network failed. */
+export type ApiResult<T> =
+  | { readonly ok: true; readonly status: number; readonly body: T }
+  | { readonly ok: false; readonly status: number; readonly error?: ApiError };
+
+/** `POST /api/requests`' answer. */
+export interface SubmitAnswer {
+  readonly receiptNo: string;
+  readonly queryCode: string;
+  readonly status: string;
+  readonly submittedOn: string;
+}
+
+/** `POST /api/requests/{receiptNo}/attachments`' answer. */
+export interface PresignedUpload {
+  readonly attachmentId: string;
+  readonly url: string;
+  readonly fields: Record<string, string>;
+  readonly confirm: string;
+}
+
+/** `GET /api/requests/{receiptNo}?code=`' answer, as the status page shows it. */
+export interface PublicView {
+  readonly receiptNo: string;
+  readonly status: string;
+  readonly statusLabel: string;
+  readonly submittedOn: string;
+  readonly receivedOn: string | null;
+  readonly dueOn: string | null;
+  readonly paused: boolean;
+  readonly outcome: { code: string; label: string } | null;
+  readonly timeline: readonly { type: string; label: string; on: string }[];
+  readonly explanation: readonly string[];
+}
+
+interface RawFieldError {
+  path?: unknown;
+  code?: unknown;
+  message?: unknown;
+  messageEn?: unknown;
+}
+
+function toApiError(status: number, body: unknown): ApiError | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const raw = body as Record<string, unknown>;
+  const fields = Array.isArray(raw.fields) ? (raw.fields as RawFieldError[]) : [];
+  return {
+    status,
+    code: String(raw.error ?? ''),
+    zh: String(raw.message ?? ''),
+    en: String(raw.messageEn ?? raw.message ?? ''),
+    fields: fields.map((field) => ({
+      path: String(field.path ?? ''),
+      code: String(field.code ?? ''),
+      zh: String(field.message ?? ''),
+      en: String(field.messageEn ?? field.message ?? ''),
+    })),
+  };
+}
+
+async function call<T>(url: string, init: RequestInit): Promise<ApiResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch {
+    return { ok: false, status: 0 };
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (response.ok) return { ok: true, status: response.status, body: body as T };
+  const error = toApiError(response.status, body);
+  return error
+    ? { ok: false, status: response.status, error }
+    : { ok: false, status: response.status };
+}
+
+const postJson = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+/** The intake API of one district, as the applicant's pages call it. */
+export interface IntakeApi {
+  /** Submits a request; the same `idempotencyKey` with the same body answers the first result. */
+  submit(body: string, idempotencyKey: string): Promise<ApiResult<SubmitAnswer>>;
+  /** Where a request stands, for its receipt number and query code. */
+  lookup(receiptNo: string, code: string): Promise<ApiResult<PublicView>>;
+  /** A presigned POST for one identity-proof file of the request. */
+  presign(
+    receiptNo: string,
+    code: string,
+    file: { name: string; type: string; size: number },
+  ): Promise<ApiResult<PresignedUpload>>;
+  /** Asks the server to check an uploaded file; only then does it count as attached. */
+  confirm(confirmPath: string, code: string): Promise<ApiResult<{ status: string }>>;
+}
+
+/** The intake API at `origin` (empty: the page's own origin). */
+export function intakeApi(origin: string): IntakeApi {
+  const request = (receiptNo: string) => `${origin}/api/requests/${encodeURIComponent(receiptNo)}`;
+  return {
+    submit: (body, idempotencyKey) =>
+      call(`${origin}/api/requests`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+        body,
+      }),
+    lookup: (receiptNo, code) =>
+      call(`${request(receiptNo)}?${new URLSearchParams({ code })}`, { method: 'GET' }),
+    presign: (receiptNo, code, file) =>
+      call(
+        `${request(receiptNo)}/attachments`,
+        postJson({
+          code,
+          fileName: file.name,
+          contentType: file.type,
+          size: file.size,
+          purpose: 'identity',
+        }),
+      ),
+    confirm: (confirmPath, code) => call(`${origin}${confirmPath}`, postJson({ code })),
+  };
+}
+
+/**
+ * Posts `file` to storage with the presigned form (every field first, then
+ * the file), reporting progress from 0 to 1. Resolves whether storage took it.
+ */
+export function uploadToStorage(
+  presigned: PresignedUpload,
+  file: Blob,
+  onProgress: (fraction: number) => void,
+): Promise<boolean> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(presigned.fields)) form.append(name, value);
+  form.append('file', file);
+  return new Promise((resolve) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', presigned.url);
+    request.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    });
+    request.addEventListener('load', () => resolve(request.status >= 200 && request.status < 300));
+    request.addEventListener('error', () => resolve(false));
+    request.addEventListener('abort', () => resolve(false));
+    request.send(form);
+  });
+}

@@ -1,0 +1,62 @@
+import type { WebConfig } from '@ogi/schema';
+import { reactive } from 'vue';
+import type { IntakeApi, SubmitAnswer } from './api/client.js';
+import type { Upload } from './form/uploads.js';
+
+/** The pages of the app, each at its own hash (`#/receipt`), so the browser's back button works. */
+export type Page = 'form' | 'receipt' | 'status';
+
+const RECEIPT_KEY = 'ogi.receipt';
+
+/** What every page shares. */
+export const app = reactive({
+  config: undefined as WebConfig | undefined,
+  api: undefined as IntakeApi | undefined,
+  page: pageOf(location.hash),
+  receipt: readReceipt(),
+  /** The files chosen on the form; uploaded once the request has its receipt number. */
+  uploads: [] as Upload[],
+});
+
+/** The page a location hash shows. */
+export function pageOf(hash: string): Page {
+  if (hash === '#/receipt') return 'receipt';
+  if (hash === '#/status' || hash.startsWith('#/status?')) return 'status';
+  return 'form';
+}
+
+/** Shows `page` and records it in the address. */
+export function go(page: Page): void {
+  app.page = page;
+  const hash = page === 'form' ? '#/' : `#/${page}`;
+  if (location.hash !== hash) history.pushState(null, '', hash);
+}
+
+/**
+ * Keeps the receipt for this tab only (session storage), so a reload of the
+ * receipt page still shows the query code the applicant must write down.
+ */
+export function keepReceipt(receipt: SubmitAnswer): void {
+  app.receipt = receipt;
+  try {
+    sessionStorage.setItem(RECEIPT_KEY, JSON.stringify(receipt));
+  } catch {
+    // The receipt stays in memory.
+  }
+}
+
+function readReceipt(): SubmitAnswer | undefined {
+  try {
+    const stored: unknown = JSON.parse(sessionStorage.getItem(RECEIPT_KEY) ?? 'null');
+    if (typeof stored !== 'object' || stored === null) return undefined;
+    const receipt = stored as Record<string, unknown>;
+    return typeof receipt.receiptNo === 'string' &&
+      typeof receipt.queryCode === 'string' &&
+      typeof receipt.submittedOn === 'string' &&
+      typeof receipt.status === 'string'
+      ? (receipt as unknown as SubmitAnswer)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}

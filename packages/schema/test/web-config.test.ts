@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { WebConfig } from '../src/index.js';
+
+const valid = {
+  district: { id: 'dachang', agency: '青岛西海岸新区大场镇人民政府', office: '政府信息公开办公室' },
+  apiOrigin: '',
+};
+
+describe('Schema: WebConfig', () => {
+  it('accepts a config whose API answers on the page origin', () => {
+    // Act
+    const result = WebConfig.safeParse(valid);
+
+    // Assess
+    expect(result.success).toBe(true);
+  });
+
+  it('accepts an https API origin', () => {
+    // Act
+    const result = WebConfig.safeParse({ ...valid, apiOrigin: 'https://api.example.gov.cn' });
+
+    // Assess
+    expect(result.success).toBe(true);
+  });
+
+  it('refuses an API origin that is not http or https', () => {
+    // Act
+    const result = WebConfig.safeParse({ ...valid, apiOrigin: 'javascript:alert(1)' });
+
+    // Assess
+    expect(result.success).toBe(false);
+  });
+});
