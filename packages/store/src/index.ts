@@ -62,7 +62,13 @@ export {
   LedgerStore,
   type LedgerStoreOptions,
 } from './ledger-store.js';
-export { LetterFiles, type LetterFilesOptions, letterFileKey } from './letter-files.js';
+export {
+  LETTER_CONTENT_TYPE,
+  LetterFiles,
+  type LetterFilesOptions,
+  letterContentDisposition,
+  letterFileKey,
+} from './letter-files.js';
 export { type LetterHistoryEntry, letterHistory } from './letter-history.js';
 export {
   type LetterCorrection,

@@ -1,10 +1,20 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import { contentDisposition } from './attachments.js';
 
 // The S3 SDK loads on first use, as for attachments: most routes never need it.
 const s3Sdk = () => import('@aws-sdk/client-s3');
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** The content type of a letter's file. */
+export const LETTER_CONTENT_TYPE =
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/**
+ * How a letter's file is saved: its title and id (`政府信息公开申请接收回执-L1v1.docx`),
+ * in UTF-8 by RFC 5987 (`filename*`), with a plain ASCII name for clients without it.
+ */
+export function letterContentDisposition(title: string, letterId: string): string {
+  const fileName = `${title}-${letterId}.docx`;
+  return `attachment; filename="letter-${letterId}.docx"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
 
 export interface LetterFilesOptions {
   /** The S3 client, or a function that makes it on first use. */
@@ -40,16 +50,16 @@ export class LetterFiles {
     return this.#s3;
   }
 
-  /** Writes one letter version's DOCX; `fileName` is what a download saves it as. */
-  async put(requestId: string, letterId: string, docx: Uint8Array, fileName: string) {
+  /** Writes one letter version's DOCX; `title` names the file a download saves. */
+  async put(requestId: string, letterId: string, docx: Uint8Array, title: string) {
     const { PutObjectCommand } = await s3Sdk();
     await (await this.#client()).send(
       new PutObjectCommand({
         Bucket: this.#bucket,
         Key: letterFileKey(requestId, letterId),
         Body: docx,
-        ContentType: DOCX,
-        ContentDisposition: contentDisposition(fileName),
+        ContentType: LETTER_CONTENT_TYPE,
+        ContentDisposition: letterContentDisposition(title, letterId),
       }),
     );
   }
@@ -77,13 +87,13 @@ export class LetterFiles {
   async getOrRender(
     requestId: string,
     letterId: string,
+    title: string,
     render: () => Promise<Uint8Array>,
-    fileName: string,
   ): Promise<{ docx: Uint8Array; rendered: boolean }> {
     const stored = await this.get(requestId, letterId);
     if (stored) return { docx: stored, rendered: false };
     const docx = await render();
-    await this.put(requestId, letterId, docx, fileName).catch(() => undefined);
+    await this.put(requestId, letterId, docx, title).catch(() => undefined);
     return { docx, rendered: true };
   }
 }

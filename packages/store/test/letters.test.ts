@@ -12,6 +12,7 @@ import {
   type LetterIssuer,
   type LetterStepInput,
   LetterSupersededError,
+  letterContentDisposition,
   letterFileKey,
   RequestRepository,
   recordEvent,
@@ -504,13 +505,23 @@ describe('Class: LetterFiles', () => {
     };
 
     // Act
-    const first = await files.getOrRender('req0000000000001', 'L1v1', render, '回执.docx');
-    const second = await files.getOrRender('req0000000000001', 'L1v1', render, '回执.docx');
+    const first = await files.getOrRender('req0000000000001', 'L1v1', '回执', render);
+    const second = await files.getOrRender('req0000000000001', 'L1v1', '回执', render);
 
     // Assess
     expect(first).toEqual({ docx, rendered: true });
     expect(second).toEqual({ docx, rendered: false });
     expect(renders).toBe(1);
     expect(letterFileKey('req0000000000001', 'L1v1')).toBe('letters/req0000000000001/L1v1.docx');
+  });
+
+  it('names the saved file by the title of the letter in UTF-8, with an ASCII name beside it', () => {
+    // Act
+    const disposition = letterContentDisposition('补正申请告知书', 'L2v1');
+
+    // Assess
+    expect(disposition).toBe(
+      `attachment; filename="letter-L2v1.docx"; filename*=UTF-8''${encodeURIComponent('补正申请告知书-L2v1.docx')}`,
+    );
   });
 });
