@@ -9,8 +9,11 @@ import {
 import type { LetterHistoryEntry } from './letter-history.js';
 import { letterId, parseLetterId, type StoredLetter } from './letter-items.js';
 
-/** The 文号 of number `n` of `year` in the district's pattern (`letterNumber` of `@ogi/letters`). */
-export type LetterNumbering = (year: number, n: number) => string;
+/**
+ * The 文号 of number `n` of `year` in the district's pattern (`letterNumber`
+ * of `@ogi/letters`); a promise when the templates load on first use.
+ */
+export type LetterNumbering = (year: number, n: number) => string | Promise<string>;
 
 /** What the letters of a step are drafted from: the case, its steps with their letter details, and the clock after the step. */
 export interface LetterStepInput {
@@ -29,9 +32,13 @@ export interface LetterStepInput {
  * writes what it returns, without knowing the letters' templates
  * (`lettersForStep` and `letterNumber` of `@ogi/letters`, with the district's
  * settings). A draft that throws (a required detail missing) writes nothing.
+ * Either may answer a promise, so a handler can load the templates on first
+ * use rather than at every cold start.
  */
 export interface LetterIssuer {
-  readonly draft: (step: LetterStepInput) => readonly LetterDocument[];
+  readonly draft: (
+    step: LetterStepInput,
+  ) => readonly LetterDocument[] | Promise<readonly LetterDocument[]>;
   readonly number: LetterNumbering;
 }
 
@@ -66,12 +73,17 @@ export function lettersYear(documents: readonly LetterDocument[]): string {
  * `issuedBefore + 1`, … at version 1, with 文号 `first`, `first + 1`, … of
  * their year. Letters to the applicant count as sent on their date.
  */
-export function numberedLetters(
+export async function numberedLetters(
   documents: readonly LetterDocument[],
   options: { first: number; issuedBefore: number; eventSeq: number; number: LetterNumbering },
-): StoredLetter[] {
+): Promise<StoredLetter[]> {
+  const numbers = await Promise.all(
+    documents.map((drafted, i) =>
+      options.number(Number(drafted.date.slice(0, 4)), options.first + i),
+    ),
+  );
   return documents.map((drafted, i) => {
-    const number = options.number(Number(drafted.date.slice(0, 4)), options.first + i);
+    const number = numbers[i] ?? '';
     const record = LetterRecord.parse({
       id: letterId(options.issuedBefore + i + 1, 1),
       kind: drafted.kind,

@@ -121,7 +121,7 @@ export class LogEntryWriter {
       const first = numbered ? await letterCounter.next(numbered.year) : 0;
       const letters = [
         ...(numbered
-          ? numberedLetters(numbered.documents, {
+          ? await numberedLetters(numbered.documents, {
               first,
               issuedBefore: numbered.issuedBefore,
               eventSeq: entry.seq,

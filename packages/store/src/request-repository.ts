@@ -97,7 +97,9 @@ export interface CreateRequestInput {
    * year's letter counter in the same transaction.
    */
   readonly letters?: {
-    readonly draft: (receiptNo: string) => readonly LetterDocument[];
+    readonly draft: (
+      receiptNo: string,
+    ) => readonly LetterDocument[] | Promise<readonly LetterDocument[]>;
     readonly number: LetterNumbering;
   };
 }
@@ -287,12 +289,12 @@ export class RequestRepository {
         };
         const item = this.#newItem(input, { id, receiptNo, queryCode, channel, at });
         const record = parseItem(RequestRecord, item, 'request record');
-        const drafted = input.letters?.draft(receiptNo) ?? [];
+        const drafted = (await input.letters?.draft(receiptNo)) ?? [];
         const letterYear = drafted.length > 0 ? lettersYear(drafted) : undefined;
         const firstLetter = letterYear ? await this.#letterCounter.next(letterYear) : 0;
         const letters =
           input.letters && letterYear
-            ? numberedLetters(drafted, {
+            ? await numberedLetters(drafted, {
                 first: firstLetter,
                 issuedBefore: 0,
                 eventSeq: input.initialEvents.length,

@@ -58,7 +58,7 @@ export async function recordEvent(
   input: StepInput & { audit: AuditInput; letters?: LetterIssuer },
 ): Promise<WriteResult> {
   const step = await judgeStep(requests, context, input);
-  const documents = input.letters?.draft(step.letterStep) ?? [];
+  const documents = (await input.letters?.draft(step.letterStep)) ?? [];
   return requests.appendEvent({
     id: input.id,
     expectedVersion: input.expectedVersion,
@@ -135,7 +135,7 @@ export async function reviseLetter(
   const stepEntry = history.at(-1);
   if (!stepEntry) throw new StoreError(`letter ${previous.id} has no step to draft it from`);
   history[history.length - 1] = { event: stepEntry.event, letter: input.letter };
-  const drafted = input.draft({
+  const drafted = await input.draft({
     receiptNo: found.record.receiptNo,
     submission: submissionOf(found.record),
     history,
