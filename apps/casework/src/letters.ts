@@ -1,5 +1,4 @@
 import { binary } from '@ogi/http';
-import { letterNumber, lettersForStep, renderLetterDocx } from '@ogi/letters';
 import type { DistrictConfig, LetterDocument, LetterRecord } from '@ogi/schema';
 import {
   LETTER_CONTENT_TYPE,
@@ -9,6 +8,19 @@ import {
 } from '@ogi/store';
 import { logger, runtime } from './config.js';
 
+// The letters' templates and the DOCX renderer (with the `docx` library) load
+// on first use: at every cold start they would cost the routes that only read
+// or record more than their own code does.
+const drafting = () => import('@ogi/letters/drafting');
+
+/** `renderLetterDocx` of `@ogi/letters`, loaded on first use. */
+export async function renderLetterDocx(
+  ...args: Parameters<typeof import('@ogi/letters/render').renderLetterDocx>
+) {
+  const { renderLetterDocx: render } = await import('@ogi/letters/render');
+  return render(...args);
+}
+
 /**
  * How this district's letters are drafted and numbered, for the store to
  * call when it records a step: `lettersForStep` drafts nothing when the
@@ -16,11 +28,11 @@ import { logger, runtime } from './config.js';
  */
 export function districtLetters(district: DistrictConfig): LetterIssuer {
   return {
-    draft: (step) => lettersForStep({ ...step, district }),
-    number: (year, n) => {
+    draft: async (step) => (await drafting()).lettersForStep({ ...step, district }),
+    number: async (year, n) => {
       const pattern = district.letters?.numberPattern;
       if (!pattern) throw new Error(`district ${district.id} numbers no letters`);
-      return letterNumber(pattern, year, n);
+      return (await drafting()).letterNumber(pattern, year, n);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { letterNumber, lettersForStep } from '@ogi/letters';
+import { letterNumber, lettersForStep } from '@ogi/letters/drafting';
 import type { DistrictConfig } from '@ogi/schema';
 import type { LetterIssuer } from '@ogi/store';
 

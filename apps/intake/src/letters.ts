@@ -1,5 +1,4 @@
 import { binary } from '@ogi/http';
-import { renderLetterDocx } from '@ogi/letters';
 import type { LetterRecord } from '@ogi/schema';
 import {
   type FoundRequest,
@@ -8,6 +7,17 @@ import {
   type StoredLetter,
 } from '@ogi/store';
 import { runtime } from './config.js';
+
+/**
+ * The DOCX renderer, loaded on first use: the `docx` library it needs would
+ * double the cold start of every route that only reads or records.
+ */
+async function renderLetterDocx(
+  ...args: Parameters<typeof import('@ogi/letters/render').renderLetterDocx>
+) {
+  const { renderLetterDocx: render } = await import('@ogi/letters/render');
+  return render(...args);
+}
 
 /**
  * The letters sent to the applicant, every version: never a letter to a

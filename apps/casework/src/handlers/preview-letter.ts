@@ -1,9 +1,8 @@
 import { httpApi, parseBody, parsePath, parseQuery, unprocessable } from '@ogi/http';
-import { renderLetterDocx } from '@ogi/letters';
 import { LetterPreviewQuery, StaffCommand, StaffRequestPath } from '@ogi/schema';
 import { draftStepLetters } from '@ogi/store';
 import { api, lifecycle, runtime, staffAuth } from '../config.js';
-import { docxAnswer, letterIssuer, previewed } from '../letters.js';
+import { docxAnswer, letterIssuer, previewed, renderLetterDocx } from '../letters.js';
 import { staffStep } from '../steps.js';
 
 const NO_LETTER = {
