@@ -23,17 +23,14 @@ export async function renderLetterDocx(
 
 /**
  * How this district's letters are drafted and numbered, for the store to
- * call when it records a step: `lettersForStep` drafts nothing when the
- * district has no letters settings.
+ * call when it records a step (`letterIssuerFor` of `@ogi/letters`, loaded
+ * on first use).
  */
 export function districtLetters(district: DistrictConfig): LetterIssuer {
+  const issuer = async () => (await drafting()).letterIssuerFor(district);
   return {
-    draft: async (step) => (await drafting()).lettersForStep({ ...step, district }),
-    number: async (year, n) => {
-      const pattern = district.letters?.numberPattern;
-      if (!pattern) throw new Error(`district ${district.id} numbers no letters`);
-      return (await drafting()).letterNumber(pattern, year, n);
-    },
+    draft: async (step) => (await issuer()).draft(step),
+    number: async (year, n) => (await issuer()).number(year, n),
   };
 }
 

@@ -2,10 +2,10 @@ import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { type DistrictRules, districtRules } from '@ogi/domain';
 import type { Logger } from '@ogi/http';
+import { letterIssuerFor } from '@ogi/letters/drafting';
 import { type MailSender, type SendAllOptions, senderFor } from '@ogi/mail';
 import type { DistrictConfig } from '@ogi/schema';
 import { ReminderClaims, ReportStore, RequestRepository } from '@ogi/store';
-import { districtLetters } from './letters.js';
 import type { SweepDependencies } from './sweep/run-sweep.js';
 
 /** How long a claim without a sent mark is left to the run that holds it: 5 minutes. */
@@ -59,7 +59,7 @@ export function sweepDependencies(setup: SweepSetup): SweepDependencies {
     dynamo: client,
     tableName,
     requests: new RequestRepository({ client, tableName }),
-    letters: districtLetters(district),
+    letters: letterIssuerFor(district),
     reports: new ReportStore({ client, tableName }),
     claims: new ReminderClaims({ client, tableName }),
     mail,

@@ -4,6 +4,7 @@
  * start. The handlers load the renderer on first use.
  */
 export { LetterFieldError, type LetterFieldProblem } from './errors.js';
+export { type DistrictLetterIssuer, letterIssuerFor } from './issuer.js';
 export { lettersForStep } from './letters-for-step.js';
 export { letterNumber } from './number.js';
 export type { HistoryStep, LetterStep } from './step.js';
