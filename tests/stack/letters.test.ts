@@ -401,15 +401,20 @@ describe('Flow: the letters of a case over HTTP, issued, downloaded and sent', (
     }
   });
 
-  it('lists every letter of the case, numbered without a gap', async () => {
+  it('lists every letter of the case, numbered without a gap, on its own route and in the case', async () => {
     // Act
     const response = await env.api.get<{ items: LetterItem[] }>(
       `/api/staff/requests/${main.id}/letters`,
       { token: clerk },
     );
+    const caseFile = await env.api.get<{ letters: LetterItem[] }>(
+      `/api/staff/requests/${main.id}`,
+      { token: clerk },
+    );
 
     // Assess
     expect(response.status, response.text).toBe(200);
+    expect(caseFile.body.letters).toEqual(response.body.items);
     expect(response.body.items.map((item) => item.id)).toEqual(issued.map((item) => item.id));
     expect(response.body.items.map((item) => item.number).sort()).toEqual(
       Array.from({ length: 7 }, (_, i) => numberOf(i + 1)).sort(),

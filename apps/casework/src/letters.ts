@@ -1,5 +1,5 @@
 import { binary } from '@ogi/http';
-import type { DistrictConfig, LetterDocument, LetterRecord } from '@ogi/schema';
+import type { DistrictConfig, LetterDocument } from '@ogi/schema';
 import {
   LETTER_CONTENT_TYPE,
   type LetterIssuer,
@@ -78,11 +78,6 @@ export function docxAnswer(docx: Uint8Array, title: string, letterId: string) {
     'content-type': LETTER_CONTENT_TYPE,
     'content-disposition': letterContentDisposition(title, letterId),
   });
-}
-
-/** One letter as the case lists it, with where staff download it. */
-export function letterItem(requestId: string, record: LetterRecord) {
-  return { ...record, download: `/api/staff/requests/${requestId}/letters/${record.id}` };
 }
 
 /** The document a preview shows: the one of `kind`, or the step's first. */

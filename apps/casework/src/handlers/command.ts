@@ -2,9 +2,9 @@ import { httpApi, json, METRIC, parseBody, parsePath } from '@ogi/http';
 import { StaffCommand, StaffRequestPath } from '@ogi/schema';
 import { recordEvent } from '@ogi/store';
 import { api, lifecycle, metrics, runtime, staffAuth } from '../config.js';
-import { keepLetterFiles, letterIssuer, letterItem } from '../letters.js';
+import { keepLetterFiles, letterIssuer } from '../letters.js';
 import { staffStep } from '../steps.js';
-import { staffRecord } from '../views.js';
+import { letterItem, staffRecord } from '../views.js';
 
 /**
  * `POST /api/staff/requests/{id}/commands`: one lifecycle step against the

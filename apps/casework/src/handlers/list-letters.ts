@@ -1,7 +1,7 @@
 import { httpApi, json, notFound, parsePath } from '@ogi/http';
 import { StaffRequestPath } from '@ogi/schema';
 import { api, runtime, staffAuth } from '../config.js';
-import { letterItem } from '../letters.js';
+import { letterItem } from '../views.js';
 
 /**
  * `GET /api/staff/requests/{id}/letters`: the letters the case issued, every

@@ -3,7 +3,8 @@ import { badRequest, httpApi, json, METRIC, parseBody } from '@ogi/http';
 import { StaffRegistration } from '@ogi/schema';
 import { recordNewRequest } from '@ogi/store';
 import { api, lifecycle, metrics, runtime, staffAuth } from '../config.js';
-import { keepLetterFiles, letterIssuer, letterItem } from '../letters.js';
+import { keepLetterFiles, letterIssuer } from '../letters.js';
+import { letterItem } from '../views.js';
 
 /**
  * `POST /api/staff/requests`: staff register a request that arrived in

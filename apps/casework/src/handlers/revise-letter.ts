@@ -3,8 +3,8 @@ import { httpApi, json, parseBody, parsePath } from '@ogi/http';
 import { LetterRevisionCommand, StaffLetterPath } from '@ogi/schema';
 import { reviseLetter } from '@ogi/store';
 import { api, lifecycle, runtime, staffAuth } from '../config.js';
-import { keepLetterFiles, letterIssuer, letterItem } from '../letters.js';
-import { staffRecord } from '../views.js';
+import { keepLetterFiles, letterIssuer } from '../letters.js';
+import { letterItem, staffRecord } from '../views.js';
 
 /**
  * `POST /api/staff/requests/{id}/letters/{letterId}/versions`: a corrected
