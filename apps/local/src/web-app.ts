@@ -60,7 +60,8 @@ function securityHeaders(app: WebApp): Record<string, string> {
  * Serves the web app for a `GET` or `HEAD` outside `/api/`: `/` is
  * `index.html`, `/config.json` is `app.config`, hashed assets are cached for a
  * year, and text is gzipped when the browser takes it, as CloudFront does.
- * Returns false when the request is not the web app's.
+ * Returns false when the request is not the web app's, or names no file of
+ * it (the API's JSON 404 answers then).
  */
 export function serveWebApp(
   app: WebApp | undefined,
@@ -81,10 +82,11 @@ export function serveWebApp(
   }
   const file = fileOf(app.root, path === '/' ? '/index.html' : path);
   if (file === undefined) {
-    const missing = existsSync(join(app.root, 'index.html'))
-      ? '找不到该页面 / Not found'
-      : 'The web app is not built: run `pnpm --filter @ogi/web build` (pnpm start does).';
-    send(request, response, 404, '.txt', Buffer.from(missing), headers);
+    // Anything else the origin does not have gets the API's own JSON 404, one shape for every refusal.
+    if (path !== '/' || existsSync(join(app.root, 'index.html'))) return false;
+    const unbuilt =
+      'The web app is not built: run `pnpm --filter @ogi/web build` (pnpm start does).';
+    send(request, response, 404, '.txt', Buffer.from(unbuilt), headers);
     return true;
   }
   const immutable = path.startsWith('/assets/');
