@@ -69,7 +69,8 @@ function toApiError(status: number, body: unknown): ApiError | undefined {
   };
 }
 
-async function call<T>(url: string, init: RequestInit): Promise<ApiResult<T>> {
+/** Sends one API request and reads its JSON answer or error body; status 0 when the network failed. */
+export async function call<T>(url: string, init: RequestInit): Promise<ApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, init);
@@ -84,7 +85,8 @@ async function call<T>(url: string, init: RequestInit): Promise<ApiResult<T>> {
     : { ok: false, status: response.status };
 }
 
-const postJson = (body: unknown): RequestInit => ({
+/** A JSON `POST`'s request init. */
+export const postJson = (body: unknown): RequestInit => ({
   method: 'POST',
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify(body),
