@@ -40,8 +40,28 @@ export interface PublicView {
   readonly dueOn: string | null;
   readonly paused: boolean;
   readonly outcome: { code: string; label: string } | null;
-  readonly timeline: readonly { type: string; label: string; on: string }[];
+  readonly timeline: readonly TimelineEntry[];
   readonly explanation: readonly string[];
+}
+
+/** One step of the applicant's history. */
+export interface TimelineEntry {
+  readonly type: string;
+  readonly label: string;
+  readonly on: string;
+  /** What to correct, on a correction notice (Art. 30). */
+  readonly items?: readonly string[];
+  /** The day to correct by, on a correction notice. */
+  readonly applicantDueOn?: string;
+  readonly outcomeLabel?: string;
+}
+
+/** The answer of the applicant's own steps (correction, withdrawal). */
+export interface ApplicantStepAnswer {
+  readonly receiptNo: string;
+  readonly status: string;
+  readonly statusLabel: string;
+  readonly message: string;
 }
 
 interface RawFieldError {
@@ -106,6 +126,18 @@ export interface IntakeApi {
   ): Promise<ApiResult<PresignedUpload>>;
   /** Asks the server to check an uploaded file; only then does it count as attached. */
   confirm(confirmPath: string, code: string): Promise<ApiResult<{ status: string }>>;
+  /** Sends the corrected description of the information sought (Art. 30). */
+  correct(
+    receiptNo: string,
+    code: string,
+    description: string,
+  ): Promise<ApiResult<ApplicantStepAnswer>>;
+  /** Withdraws the request, with the applicant's reason if given. */
+  withdraw(
+    receiptNo: string,
+    code: string,
+    reason: string,
+  ): Promise<ApiResult<ApplicantStepAnswer>>;
 }
 
 /** The intake API at `origin` (empty: the page's own origin). */
@@ -132,6 +164,13 @@ export function intakeApi(origin: string): IntakeApi {
         }),
       ),
     confirm: (confirmPath, code) => call(`${origin}${confirmPath}`, postJson({ code })),
+    correct: (receiptNo, code, description) =>
+      call(`${request(receiptNo)}/correction`, postJson({ code, description })),
+    withdraw: (receiptNo, code, reason) =>
+      call(
+        `${request(receiptNo)}/withdrawal`,
+        postJson(reason.trim() ? { code, reason } : { code }),
+      ),
   };
 }
 
