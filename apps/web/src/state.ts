@@ -11,6 +11,7 @@ import { readSession, type StaffSession } from './staff/session.js';
 export type Page = 'form' | 'receipt' | 'status' | 'staff' | 'case';
 
 const RECEIPT_KEY = 'ogi.receipt';
+const CASE_HASH = /^#\/staff\/case\/([a-z0-9]{16,64})$/;
 
 /** What every page shares. */
 export const app = reactive({
@@ -25,8 +26,6 @@ export const app = reactive({
   /** The files chosen on the form; uploaded once the request has its receipt number. */
   uploads: [] as Upload[],
 });
-
-const CASE_HASH = /^#\/staff\/case\/([a-z0-9]{16,64})$/;
 
 /** The page a location hash shows. */
 export function pageOf(hash: string): Page {
