@@ -52,7 +52,7 @@ describe('Route: POST /api/staff/requests/{id}/commands under concurrency', () =
       };
       // Act
       const answers = await Promise.all([
-        env.api.command(id, clerk, version, third),
+        env.api.command(id, clerk, version, third, { thirdParty: { name: `某第三方-${round}` } }),
         env.api.command(id, head, version, agency),
       ]);
       // Assess

@@ -79,11 +79,16 @@ describe('Flow: a month of deadline sweeps over requests at every stage', () => 
     await register('extended', '2026-09-14', '延期答复：2025年度镇属企业名录');
     await register('running', '2026-09-18', '正常办理：2026年度镇政府预算');
     const step =
-      (key: string, event: Record<string, unknown>, token = clerk) =>
+      (
+        key: string,
+        event: Record<string, unknown>,
+        token = clerk,
+        letter?: Record<string, unknown>,
+      ) =>
       async () => {
         const request = r[key];
         if (!request) throw new Error(`no request ${key}`);
-        await act(env.api, token, request.id, event);
+        await act(env.api, token, request.id, event, letter);
       };
     await step('feeLapses', {
       type: 'feeNoticed',
@@ -107,11 +112,12 @@ describe('Flow: a month of deadline sweeps over requests at every stage', () => 
         items: ['请明确所需信息的具体名称'],
       })();
     }
-    await step('consulted', {
-      type: 'consultationStarted',
-      on: '2026-09-16',
-      party: 'third-party',
-    })();
+    await step(
+      'consulted',
+      { type: 'consultationStarted', on: '2026-09-16', party: 'third-party' },
+      clerk,
+      { thirdParty: { name: '某环保科技有限公司' } },
+    )();
     on('2026-09-21', step('decided', { type: 'decided', on: '2026-09-21', outcome: 'disclosed' }));
     on('2026-09-24', async () => {
       r.online = await submitOnlineOn(env.stack, '2026-09-24');

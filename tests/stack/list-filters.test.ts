@@ -59,7 +59,11 @@ describe('Route: GET /api/staff/requests filters', () => {
     const received = { type: 'received', on: day, channel: 'online', confirmedBy: 'phone' };
     await step(ids.processing, received);
     await step(ids.correcting, received);
-    await step(ids.correcting, { type: 'correctionRequested', on: day });
+    await step(ids.correcting, {
+      type: 'correctionRequested',
+      on: day,
+      items: ['请写明所需预算文件的年度'],
+    });
     await step(ids.decided, received);
     await assign(ids.decided, 'staff-a');
     await step(ids.decided, { type: 'decided', on: day, outcome: 'disclosed' });

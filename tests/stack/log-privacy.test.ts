@@ -97,7 +97,7 @@ describe('CLI: the local stack never logs applicants’ personal data or query c
     };
     await send('GET', `/api/staff/requests/${id}`, { token: clerk });
     await command(clerk, { type: 'received', on: day, channel: 'online', confirmedBy: 'phone' });
-    await command(clerk, { type: 'correctionRequested', on: day });
+    await command(clerk, { type: 'correctionRequested', on: day, items: ['请写明文件名称'] });
     await send('POST', `/api/requests/${receiptNo}/correction`, {
       json: {
         code: queryCode,

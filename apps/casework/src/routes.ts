@@ -35,6 +35,30 @@ export const caseworkRoutes = [
     load: () => import('./handlers/download-attachment.js'),
   },
   {
+    method: 'GET',
+    path: '/api/staff/requests/{id}/letters',
+    entry: 'src/handlers/list-letters.ts',
+    load: () => import('./handlers/list-letters.js'),
+  },
+  {
+    method: 'POST',
+    path: '/api/staff/requests/{id}/letters/preview',
+    entry: 'src/handlers/preview-letter.ts',
+    load: () => import('./handlers/preview-letter.js'),
+  },
+  {
+    method: 'GET',
+    path: '/api/staff/requests/{id}/letters/{letterId}',
+    entry: 'src/handlers/download-letter.ts',
+    load: () => import('./handlers/download-letter.js'),
+  },
+  {
+    method: 'POST',
+    path: '/api/staff/requests/{id}/letters/{letterId}/versions',
+    entry: 'src/handlers/revise-letter.ts',
+    load: () => import('./handlers/revise-letter.js'),
+  },
+  {
     method: 'PUT',
     path: '/api/staff/requests/{id}/assignee',
     entry: 'src/handlers/assign.ts',

@@ -1,5 +1,5 @@
 import { allowedEventTypes, type Clock, type LifecycleContext } from '@ogi/domain';
-import { outcomeRow, type StaffRole } from '@ogi/schema';
+import { type LetterRecord, outcomeRow, type StaffRole } from '@ogi/schema';
 import { type FoundRequest, maskApplicant, type RequestRecord, stateOf } from '@ogi/store';
 
 /**
@@ -71,7 +71,13 @@ export function caseView(
           }
         : {}),
     })),
+    letters: found.letters.map((letter) => letterItem(record.id, letter)),
     clock,
     allowedEvents: allowedEventTypes(state, context, today),
   };
+}
+
+/** One letter as the case lists it, with where staff download it. */
+export function letterItem(requestId: string, record: LetterRecord) {
+  return { ...record, download: `/api/staff/requests/${requestId}/letters/${record.id}` };
 }

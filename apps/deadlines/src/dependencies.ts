@@ -2,6 +2,7 @@ import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { type DistrictRules, districtRules } from '@ogi/domain';
 import type { Logger } from '@ogi/http';
+import { letterIssuerFor } from '@ogi/letters/drafting';
 import { type MailSender, type SendAllOptions, senderFor } from '@ogi/mail';
 import type { DistrictConfig } from '@ogi/schema';
 import { ReminderClaims, ReportStore, RequestRepository } from '@ogi/store';
@@ -58,6 +59,7 @@ export function sweepDependencies(setup: SweepSetup): SweepDependencies {
     dynamo: client,
     tableName,
     requests: new RequestRepository({ client, tableName }),
+    letters: letterIssuerFor(district),
     reports: new ReportStore({ client, tableName }),
     claims: new ReminderClaims({ client, tableName }),
     mail,

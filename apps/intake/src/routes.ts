@@ -16,6 +16,12 @@ export const intakeRoutes = [
     load: () => import('./handlers/status.js'),
   },
   {
+    method: 'GET',
+    path: '/api/requests/{receiptNo}/letters/{letterId}',
+    entry: 'src/handlers/download-letter.ts',
+    load: () => import('./handlers/download-letter.js'),
+  },
+  {
     method: 'POST',
     path: '/api/requests/{receiptNo}/attachments',
     entry: 'src/handlers/presign-attachment.ts',

@@ -6,6 +6,7 @@ import {
   maskApplicant,
   type RequestRecord,
 } from '@ogi/store';
+import { publicLetter, sentLetters } from './letters.js';
 
 export const STATUS_LABELS_ZH: Record<RequestRecord['status'], string> = {
   submitted: '已提交，待确认收到',
@@ -16,7 +17,7 @@ export const STATUS_LABELS_ZH: Record<RequestRecord['status'], string> = {
   'deemed-withdrawn': '视为撤回',
 };
 
-/** What the applicant sees of a request: no staff names, personal data masked. */
+/** What the applicant sees of a request: no staff names, personal data masked, the letters sent to them. */
 export function publicView(found: FoundRequest, clock: Clock) {
   const { record } = found;
   return {
@@ -40,6 +41,7 @@ export function publicView(found: FoundRequest, clock: Clock) {
       purpose: attachment.purpose,
       status: attachment.status,
     })),
+    letters: sentLetters(found).map((letter) => publicLetter(record.receiptNo, letter)),
     timeline: lifecycleEventsOf(found.events).map((event) => ({
       type: event.type,
       label: EVENT_LABELS_ZH[event.type],

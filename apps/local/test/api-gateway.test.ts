@@ -1,7 +1,7 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { toApiGatewayEvent } from '../src/api-gateway.js';
+import { toApiGatewayEvent, writeResult } from '../src/api-gateway.js';
 import type { MatchedRoute } from '../src/routes.js';
 
 const matched: MatchedRoute = {
@@ -47,5 +47,31 @@ describe('Function: toApiGatewayEvent', () => {
     // Assess
     expect(event.isBase64Encoded).toBe(true);
     expect(Buffer.from(event.body ?? '', 'base64')).toEqual(body);
+  });
+});
+
+describe('Function: writeResult', () => {
+  it('writes a base64-encoded result as the bytes it encodes, as API Gateway does with a DOCX', () => {
+    // Prepare
+    const docx = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0xe4]);
+    const written: { status?: number; headers?: unknown; body?: unknown } = {};
+    const response = {
+      writeHead: (status: number, headers: unknown) => Object.assign(written, { status, headers }),
+      end: (body: unknown) => Object.assign(written, { body }),
+    } as unknown as ServerResponse;
+
+    // Act
+    writeResult(response, {
+      statusCode: 200,
+      headers: {
+        'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      },
+      body: docx.toString('base64'),
+      isBase64Encoded: true,
+    });
+
+    // Assess
+    expect(written.status).toBe(200);
+    expect(written.body).toEqual(docx);
   });
 });

@@ -207,6 +207,31 @@ function isAnswering(
   );
 }
 
+/** One field at fault as a domain package names it: a path of keys and indexes, and the message. */
+interface FieldProblem {
+  readonly path: readonly (string | number)[];
+  readonly message: Bilingual;
+}
+
+/**
+ * An error that names the fields at fault and nothing else, as the letters'
+ * templates refuse a step whose letter lacks a detail (`LetterFieldError`
+ * of `@ogi/letters`): recognised by its shape, so this package never loads
+ * the templates.
+ */
+function fieldProblemsOf(error: Record<string, unknown>): readonly FieldProblem[] | undefined {
+  const { fields } = error;
+  if (!(error instanceof Error) || !Array.isArray(fields) || fields.length === 0) return undefined;
+  const isProblem = (field: unknown): field is FieldProblem =>
+    isObject(field) &&
+    Array.isArray(field.path) &&
+    field.path.every((key) => typeof key === 'string' || typeof key === 'number') &&
+    isObject(field.message) &&
+    typeof field.message.zh === 'string' &&
+    typeof field.message.en === 'string';
+  return fields.every(isProblem) ? fields : undefined;
+}
+
 /** Bilingual answers for middy's own 4xx errors, whose texts are English only. */
 const MIDDY_STATUS: Readonly<Record<number, Bilingual & { code: string }>> = {
   400: { code: 'bad-request', zh: '请求有误', en: 'Bad request' },
@@ -257,6 +282,7 @@ function fromMiddy(error: Record<string, unknown>, status: number): HttpError {
  * | `HttpError` | its own | its own |
  * | `IllegalTransitionError` | 422 | its code (`closed`, …), its zh/en |
  * | an error carrying its answer (`AnsweringError`: every store error) | its own | its own |
+ * | an error naming its fields (`LetterFieldError`: a letter lacks a detail) | 422 | `letter-fields`, field by field |
  * | middy JSON parse error | 400 | `invalid-json` |
  * | anything else, a zod error included | 500 | `internal`, never the internal message |
  *
@@ -286,6 +312,23 @@ export function toHttpError(error: unknown): HttpError {
       ...(error.fields ? { fields: error.fields } : {}),
       ...(error.headers ? { headers: error.headers } : {}),
       ...(error.expose === undefined ? {} : { expose: error.expose }),
+      cause: error,
+    });
+  }
+  const problems = fieldProblemsOf(error);
+  if (problems) {
+    return new HttpError({
+      status: 422,
+      code: 'letter-fields',
+      zh: '文书缺少必要内容，请按提示补充后再办理',
+      en: 'The letter of this step needs more details; see fields',
+      fields: problems.map((problem) => ({
+        path: problem.path.join('.'),
+        // Missing, or at odds with the records: the message says which.
+        code: 'invalid',
+        zh: problem.message.zh,
+        en: problem.message.en,
+      })),
       cause: error,
     });
   }

@@ -179,6 +179,27 @@ export function json(
 }
 
 /**
+ * A file response: the bytes base64-encoded with `isBase64Encoded`, as API
+ * Gateway passes binary bodies, and `cache-control: no-store` unless
+ * `headers` says otherwise (files here carry personal data).
+ * @example return binary(200, docx, { 'content-type': DOCX, 'content-disposition': disposition });
+ */
+export function binary(
+  statusCode: number,
+  body: Uint8Array,
+  headers: Readonly<Record<string, string>>,
+): HttpResult {
+  const lower: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) lower[name.toLowerCase()] = value;
+  return {
+    statusCode,
+    headers: { 'cache-control': 'no-store', ...lower },
+    body: Buffer.from(body).toString('base64'),
+    isBase64Encoded: true,
+  };
+}
+
+/**
  * A request header by name, whatever its case.
  * @example const key = header(event, 'Idempotency-Key');
  */

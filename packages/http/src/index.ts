@@ -32,6 +32,7 @@ export {
   unsupportedMediaType,
 } from './errors.js';
 export {
+  binary,
   type HttpApiOptions,
   header,
   httpApi,

@@ -135,6 +135,49 @@ describe('Function: toHttpError', () => {
     expect(body).toMatchObject({ error: 'busy', message: '系统繁忙' });
   });
 
+  it('answers a letter that lacks a detail with 422 naming each field in both languages', () => {
+    // Prepare: the shape of LetterFieldError (@ogi/letters), which this package never imports.
+    const refused = Object.assign(new Error('the letter cannot be drafted: letter.reasons'), {
+      name: 'LetterFieldError',
+      fields: [
+        {
+          path: ['letter', 'reasons'],
+          message: { zh: '不予公开的理由：不能为空', en: 'the reasons are required' },
+        },
+        { path: ['event', 'items', 0], message: { zh: '补正事项：不能为空', en: 'is required' } },
+      ],
+    });
+
+    // Act
+    const mapped = toHttpError(refused);
+    const body = errorBody(mapped, 'req-7');
+
+    // Assess
+    expect(mapped).toMatchObject({ status: 422, code: 'letter-fields', expose: true });
+    expect(body.fields).toEqual([
+      {
+        path: 'letter.reasons',
+        code: 'invalid',
+        message: '不予公开的理由：不能为空',
+        messageEn: 'the reasons are required',
+      },
+      {
+        path: 'event.items.0',
+        code: 'invalid',
+        message: '补正事项：不能为空',
+        messageEn: 'is required',
+      },
+    ]);
+  });
+
+  it('keeps a 500 for an error whose fields are not field problems', () => {
+    // Act
+    const mapped = toHttpError(Object.assign(new Error('odd'), { fields: ['letter.reasons'] }));
+
+    // Assess
+    expect(mapped).toMatchObject({ status: 500, code: 'internal' });
+  });
+
   it('returns the same HttpError it is given', () => {
     // Prepare
     const error = forbidden();

@@ -2,6 +2,7 @@ import { IllegalTransitionError } from '@ogi/domain';
 import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod';
 import {
+  binary,
   createTokenVerifier,
   type HttpEvent,
   header,
@@ -614,6 +615,23 @@ describe('Function: json', () => {
 
     // Assess
     expect(result).toEqual({ statusCode: 204, headers: { 'cache-control': 'no-store' } });
+  });
+});
+
+describe('Function: binary', () => {
+  it('returns the bytes base64-encoded, flagged for API Gateway, with lower-cased headers', () => {
+    // Act
+    const result = binary(200, new Uint8Array([0x50, 0x4b, 0x03, 0x04]), {
+      'Content-Type': 'application/zip',
+    });
+
+    // Assess
+    expect(result).toEqual({
+      statusCode: 200,
+      headers: { 'content-type': 'application/zip', 'cache-control': 'no-store' },
+      body: 'UEsDBA==',
+      isBase64Encoded: true,
+    });
   });
 });
 

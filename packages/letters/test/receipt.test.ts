@@ -22,7 +22,7 @@ describe('Letter: receipt (政府信息公开申请接收回执)', () => {
     expect(text).toContain('本机关收到申请之日为2026年9月18日');
     // Art. 31(1): a request handed in is received the day it is handed in.
     expect(text).toContain(
-      '根据《中华人民共和国政府信息公开条例》第三十一条，当面提交的，以提交之日为收到申请之日',
+      '当面提交的，以提交之日为收到申请之日（《中华人民共和国政府信息公开条例》第三十一条第一项）',
     );
     // Art. 33 ¶2: 20 working days, past the National Day holidays of 2026.
     expect(step.clock.dueOn).toBe('2026-10-22');

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { AttachmentContentType, AttachmentPurpose, MAX_ATTACHMENT_BYTES } from './attachment.js';
 import { ClockDate, IsoDate } from './dates.js';
 import { ConfirmationMethod, ExtendedEvent, LifecycleEvent, ReceiptChannel } from './events.js';
-import { LetterDetails } from './letters.js';
+import { LetterDetails, LetterId, LetterKind } from './letters.js';
 import { messageIssue } from './messages.js';
 import { ReportInputs } from './report.js';
 import { Submission } from './submission.js';
@@ -31,6 +31,9 @@ export const IdempotencyKey = z
 export const RequestPath = z.object({ receiptNo: ReceiptNo });
 /** `GET /api/requests/{receiptNo}?code=…` */
 export const RequestLookupQuery = z.object({ code: QueryCode });
+
+/** `GET /api/requests/{receiptNo}/letters/{letterId}?code=…`: a letter sent to the applicant. */
+export const RequestLetterPath = RequestPath.extend({ letterId: LetterId });
 
 /** `POST /api/requests/{receiptNo}/attachments`: the file the browser is about to upload. */
 export const AttachmentUploadRequest = z.strictObject({
@@ -116,6 +119,25 @@ export const StaffCommand = z.strictObject({
   letter: LetterDetails.optional(),
 });
 export type StaffCommand = z.infer<typeof StaffCommand>;
+
+/** `GET /api/staff/requests/{id}/letters/{letterId}`: one version of one of the case's letters. */
+export const StaffLetterPath = StaffRequestPath.extend({ letterId: LetterId });
+
+/** `POST /api/staff/requests/{id}/letters/preview?kind=`: which letter, when a step issues two. */
+export const LetterPreviewQuery = z.object({ kind: LetterKind.optional() });
+
+/**
+ * `POST /api/staff/requests/{id}/letters/{letterId}/versions`: a corrected
+ * version of an issued letter, drafted again with these details, against the
+ * request's version the caller saw.
+ */
+export const LetterRevisionCommand = z.strictObject({
+  expectedVersion: ExpectedVersion,
+  letter: LetterDetails,
+  /** Why the letter is corrected, as the case lists it. */
+  correction: SingleLineText(500),
+});
+export type LetterRevisionCommand = z.infer<typeof LetterRevisionCommand>;
 
 /** `PUT /api/staff/requests/{id}/assignee` */
 export const AssignmentCommand = z.strictObject({

@@ -152,38 +152,53 @@ const zonesComplete: Record<DistrictTimeZone, number> = DISTRICT_TIME_ZONES;
 void zonesComplete;
 
 /** Everything that differs between districts; validated at synth time and at start. */
-export const DistrictConfig = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[a-z][a-z0-9-]{1,39}$/, 'id must be 2–40 lowercase letters, digits or dashes'),
-  names: z.strictObject({
-    /** The agency as the annual report names it, e.g. 青岛西海岸新区大场镇人民政府. */
-    agency: SingleLineText(100),
-    /** The office that handles OGI requests, e.g. 政府信息公开领导小组办公室. */
-    office: SingleLineText(100),
-    en: SingleLineText(200).optional(),
-  }),
-  contact: z.strictObject({
-    address: SingleLineText(200),
-    postcode: z.string().regex(/^\d{6}$/),
-    phone: SingleLineText(40),
-    fax: SingleLineText(40).optional(),
-    email: z.email().optional(),
-    website: z.url().optional(),
-  }),
-  timeZone: DistrictTimeZone.default('Asia/Shanghai'),
-  calendar: DistrictCalendar.default({ extraHolidays: [], extraWorkingDays: [] }),
-  /** Art. 30 asks for a "reasonable" correction period; this is the default in working days. */
-  correctionPeriodWorkingDays: z.number().int().min(1).max(60).default(15),
-  fees: DistrictFees.default({ scale: 'item', pausesClock: true }),
-  /** When the annual report is due (Art. 49): departments 01-31, county governments 03-31. */
-  reportDeadline: z
-    .string()
-    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'report deadline must be MM-DD')
-    .default('01-31'),
-  email: DistrictEmail.optional(),
-  tracker: DistrictTracker.default({ autoCloseLapsed: true }),
-  letters: DistrictLetters.optional(),
-});
+export const DistrictConfig = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]{1,39}$/, 'id must be 2–40 lowercase letters, digits or dashes'),
+    names: z.strictObject({
+      /** The agency as the annual report names it, e.g. 青岛西海岸新区大场镇人民政府. */
+      agency: SingleLineText(100),
+      /** The office that handles OGI requests, e.g. 政府信息公开领导小组办公室. */
+      office: SingleLineText(100),
+      en: SingleLineText(200).optional(),
+    }),
+    contact: z.strictObject({
+      address: SingleLineText(200),
+      postcode: z.string().regex(/^\d{6}$/),
+      phone: SingleLineText(40),
+      fax: SingleLineText(40).optional(),
+      email: z.email().optional(),
+      website: z.url().optional(),
+    }),
+    timeZone: DistrictTimeZone.default('Asia/Shanghai'),
+    calendar: DistrictCalendar.default({ extraHolidays: [], extraWorkingDays: [] }),
+    /** Art. 30 asks for a "reasonable" correction period; this is the default in working days. */
+    correctionPeriodWorkingDays: z.number().int().min(1).max(60).default(15),
+    fees: DistrictFees.default({ scale: 'item', pausesClock: true }),
+    /** When the annual report is due (Art. 49): departments 01-31, county governments 03-31. */
+    reportDeadline: z
+      .string()
+      .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'report deadline must be MM-DD')
+      .default('01-31'),
+    email: DistrictEmail.optional(),
+    tracker: DistrictTracker.default({ autoCloseLapsed: true }),
+    letters: DistrictLetters.optional(),
+  })
+  .superRefine(
+    ({ fees, letters }, ctx) => {
+      // The fee notice must say how to pay (国办函〔2020〕109号); a district that
+      // charges and drafts letters cannot issue one without it.
+      if (letters && fees.scale !== 'none' && !letters.feePayment) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['letters', 'feePayment'],
+          ...messageIssue('feePaymentRequired'),
+        });
+      }
+    },
+    { when: whenValid(['fees'], ['letters']) },
+  );
 export type DistrictConfig = z.infer<typeof DistrictConfig>;
 export type DistrictConfigInput = z.input<typeof DistrictConfig>;

@@ -130,6 +130,10 @@ export const MESSAGES = {
     zh: '应为环境变量的名称（大写字母、数字或下划线，不以数字开头），而非密码本身',
     en: 'must be the name of an environment variable (capital letters, digits and underscores, not starting with a digit), not the password itself',
   },
+  feePaymentRequired: {
+    zh: '收取信息处理费的机关须写明缴费方式，收费通知书才能告知申请人如何缴费',
+    en: 'is required while the district charges fees: the fee notice must say how to pay',
+  },
   letterNumberPattern: {
     zh: '文号格式应各含一次{year}（年份）和{n}（序号），例如：大场依申〔{year}〕第{n}号',
     en: 'must contain {year} and {n} once each, e.g. 大场依申〔{year}〕第{n}号',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   AssignmentCommand,
   fieldErrorsOrData,
+  LetterRevisionCommand,
   MAX_FEE_YUAN,
   MAX_VERSION,
   REPORT_CELL_LIMIT,
@@ -83,6 +84,7 @@ describe('Schema: the numbers a client sends are bounded', () => {
     ['StaffCommand', StaffCommand, { event: { type: 'withdrawn', on: '2026-02-04' } }],
     ['AssignmentCommand', AssignmentCommand, { assignee: null }],
     ['ReportInputsCommand', ReportInputsCommand, { inputs: {} }],
+    ['LetterRevisionCommand', LetterRevisionCommand, { letter: {}, correction: '名称有误' }],
   ] as const)('%s refuses a version after MAX_VERSION', (_name, schema, rest) => {
     // Act
     const atMost = pathsAndCodes(schema, { ...rest, expectedVersion: MAX_VERSION });

@@ -98,20 +98,44 @@ export class VersionConflictError extends StoreError {
 const NOT_FOUND = {
   request: { zh: '该申请不存在', en: 'The request was not found' },
   attachment: { zh: '该附件不存在', en: 'The attachment was not found' },
+  letter: { zh: '该文书不存在', en: 'The letter was not found' },
 } as const;
 
-/** The request or attachment does not exist. Answers 404. */
+/** The request, attachment or letter does not exist. Answers 404. */
 export class NotFoundError extends StoreError {
-  readonly what: 'request' | 'attachment';
+  readonly what: keyof typeof NOT_FOUND;
   readonly id: string;
 
-  constructor(what: 'request' | 'attachment', id: string) {
+  constructor(what: keyof typeof NOT_FOUND, id: string) {
     super(`${what} ${id} not found`, {
       answer: { status: 404, code: 'not-found', ...NOT_FOUND[what] },
     });
     this.name = 'NotFoundError';
     this.what = what;
     this.id = id;
+  }
+}
+
+/**
+ * A correction of a letter version that a later version already replaced:
+ * only the latest version of a letter is corrected. Answers 409.
+ */
+export class LetterSupersededError extends StoreError {
+  readonly letterId: string;
+  readonly latestId: string;
+
+  constructor(letterId: string, latestId: string) {
+    super(`letter ${letterId} was already replaced by ${latestId}`, {
+      answer: {
+        status: 409,
+        code: 'letter-superseded',
+        zh: `该文书已有更正版本（${latestId}），请刷新后更正最新版本`,
+        en: `This letter was already corrected (${latestId}); reload and correct the latest version`,
+      },
+    });
+    this.name = 'LetterSupersededError';
+    this.letterId = letterId;
+    this.latestId = latestId;
   }
 }
 

@@ -32,6 +32,7 @@ export {
   InvalidAttachmentError,
   type InvalidAttachmentReason,
   InvalidCursorError,
+  LetterSupersededError,
   NotFoundError,
   StoreError,
   type StoreErrorAnswer,
@@ -61,6 +62,23 @@ export {
   LedgerStore,
   type LedgerStoreOptions,
 } from './ledger-store.js';
+export {
+  LETTER_CONTENT_TYPE,
+  LetterFiles,
+  type LetterFilesOptions,
+  letterContentDisposition,
+  letterFileKey,
+} from './letter-files.js';
+export { type LetterHistoryEntry, letterHistory } from './letter-history.js';
+export {
+  type LetterCorrection,
+  type LetterIssuer,
+  type LetterNumbering,
+  type LetterStepInput,
+  lettersIssued,
+  type NewLetters,
+} from './letter-issue.js';
+export { letterId, parseLetterId, type StoredLetter } from './letter-items.js';
 export { mapLimit } from './map-limit.js';
 export { maskApplicant, maskEmail, maskIdNumber, maskName, maskPhone } from './privacy.js';
 export {
@@ -110,6 +128,7 @@ export {
   type ListPage,
   RequestRepository,
   type RequestRepositoryOptions,
+  type ReviseLetterInput,
   type WriteResult,
 } from './request-repository.js';
 export {
@@ -137,4 +156,13 @@ export {
   TrackerStore,
   type TrackerStoreOptions,
 } from './tracker-store.js';
-export { clockOf, recordEvent, recordNewRequest, stateOf } from './workflow.js';
+export {
+  clockOf,
+  draftStepLetters,
+  recordEvent,
+  recordNewRequest,
+  reviseLetter,
+  type StepInput,
+  stateOf,
+  submissionOf,
+} from './workflow.js';

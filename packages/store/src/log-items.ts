@@ -1,4 +1,4 @@
-import type { LifecycleEvent } from '@ogi/schema';
+import type { LetterDetails, LifecycleEvent } from '@ogi/schema';
 import * as z from 'zod';
 import { withoutUndefined } from './dynamo.js';
 import { parseItem } from './items.js';
@@ -21,11 +21,26 @@ const isEventLike = (value: unknown): value is LifecycleEvent =>
   typeof Reflect.get(value, 'type') === 'string' &&
   typeof Reflect.get(value, 'on') === 'string';
 
+// A letter's details were parsed at the edge when they were given: an object is enough here.
+const isDetailsLike = (value: unknown): value is LetterDetails =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 const LogItem = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('event'),
     seq: z.number().int(),
     event: z.custom<LifecycleEvent>(isEventLike),
+    letter: z.custom<LetterDetails>(isDetailsLike).optional(),
+    audit: AuditItem,
+  }),
+  z.object({
+    kind: z.literal('letter-revised'),
+    seq: z.number().int(),
+    letterId: z.string(),
+    supersedes: z.string(),
+    eventSeq: z.number().int(),
+    correction: z.string(),
+    letter: z.custom<LetterDetails>(isDetailsLike),
     audit: AuditItem,
   }),
   z.object({

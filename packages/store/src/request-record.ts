@@ -11,6 +11,7 @@ import {
   AppealResult,
   type Applicant,
   IsoDate,
+  type LetterDetails,
   type LifecycleEvent,
   OutcomeCode,
   ReceiptChannel,
@@ -208,6 +209,8 @@ export type StoredEvent =
       readonly kind: 'event';
       readonly seq: number;
       readonly event: LifecycleEvent;
+      /** What staff gave for the step's letter, read again by later letters and corrections. */
+      readonly letter?: LetterDetails;
       readonly audit: Audit;
     }
   | {
@@ -224,6 +227,21 @@ export type StoredEvent =
       readonly change: DeadlineChange;
       /** The calendar version the deadline was recomputed with. */
       readonly calendarVersion: string;
+      readonly audit: Audit;
+    }
+  | {
+      /** A corrected version of an issued letter: the earlier version stays as it was. */
+      readonly kind: 'letter-revised';
+      readonly seq: number;
+      /** The new version's id (`L3v2`) and the version it replaces (`L3v1`). */
+      readonly letterId: string;
+      readonly supersedes: string;
+      /** The log entry of the step whose letter this is. */
+      readonly eventSeq: number;
+      /** Why the letter was corrected. */
+      readonly correction: string;
+      /** The step's letter details as corrected: later letters read these. */
+      readonly letter: LetterDetails;
       readonly audit: Audit;
     };
 

@@ -8,6 +8,9 @@ import {
 import {
   applicantColumn,
   type IsoDate,
+  type LetterDetails,
+  type LetterDocument,
+  type LetterRecord,
   type LifecycleEvent,
   type ReceiptChannel,
   type ReportAppeal,
@@ -20,19 +23,22 @@ import {
   backoffWithin,
   cancellationReasons,
   DEFAULT_CONTENTION_BUDGET_MS,
-  updateExpression,
   withoutUndefined,
 } from './dynamo.js';
-import {
-  ContentionError,
-  InvalidCursorError,
-  NotFoundError,
-  StoreError,
-  VersionConflictError,
-} from './errors.js';
+import { ContentionError, InvalidCursorError, NotFoundError, StoreError } from './errors.js';
 import { earlierClaim, idempotencyClaim, idempotencyPutItem } from './idempotency.js';
 import { hashQueryCode, isStoreId, newQueryCode, newStoreId, queryCodeMatches } from './ids.js';
 import { parseItem } from './items.js';
+import {
+  correctedLetter,
+  type LetterCorrection,
+  type LetterNumbering,
+  lettersYear,
+  type NewLetters,
+  numberedLetters,
+} from './letter-issue.js';
+import { isLetterKey, letterKey, parseLetterItem, type StoredLetter } from './letter-items.js';
+import { LogEntryWriter, letterPutItem } from './log-entry-writer.js';
 import { logItem } from './log-items.js';
 import { ReceiptCounter } from './receipt-counter.js';
 import { type ReportPartitions, yearReportAppeals, yearReportRecords } from './report-query.js';
@@ -48,6 +54,7 @@ import {
 } from './request-record.js';
 import { summaryAttributes } from './summary-attributes.js';
 import { keys } from './table.js';
+import { YearCounter } from './year-counter.js';
 
 export interface RequestRepositoryOptions {
   readonly client: DynamoDBDocumentClient;
@@ -84,6 +91,17 @@ export interface CreateRequestInput {
   readonly calendarVersion?: string;
   /** An id from `newStoreId()` handed out earlier; default a new one. */
   readonly id?: string;
+  /**
+   * The letters of the last initial event (the receipt of a request handed
+   * in), drafted for the receipt number each attempt takes; numbered from the
+   * year's letter counter in the same transaction.
+   */
+  readonly letters?: {
+    readonly draft: (
+      receiptNo: string,
+    ) => readonly LetterDocument[] | Promise<readonly LetterDocument[]>;
+    readonly number: LetterNumbering;
+  };
 }
 
 export interface CreateRequestResult {
@@ -92,6 +110,8 @@ export interface CreateRequestResult {
   readonly queryCode: string;
   /** True when an earlier call with the same idempotency key and body made the request. */
   readonly replayed: boolean;
+  /** The letters this call issued (none on a replay: the first call issued them). */
+  readonly letters: readonly StoredLetter[];
 }
 
 export interface FoundRequest {
@@ -99,6 +119,8 @@ export interface FoundRequest {
   /** The request's log, in order: lifecycle events and assignments, with their audit fields. */
   readonly events: StoredEvent[];
   readonly attachments: AttachmentRecord[];
+  /** The case's letters, every version, in order (`L1v1`, `L1v2`, `L2v1`, …). */
+  readonly letters: LetterRecord[];
 }
 
 export interface AppendEventInput {
@@ -106,12 +128,25 @@ export interface AppendEventInput {
   /** The version the caller read; the write fails with `VersionConflictError` if it moved. */
   readonly expectedVersion: number;
   readonly event: LifecycleEvent;
+  /** What staff gave for the step's letter: kept on the log entry. */
+  readonly letter?: LetterDetails;
+  /** The letters the step issues; their numbers are taken in the same transaction. */
+  readonly letters?: NewLetters;
   readonly audit: AuditInput;
   /** `summaryFromDomain` of the state and clock after the event. */
   readonly summary: RequestSummary;
   /** The `WorkingCalendar.version` the summary's deadlines were computed with. */
   readonly calendarVersion?: string;
   /** The record as read at `expectedVersion`: the new one is derived from it instead of read again. */
+  readonly current?: RequestRecord;
+}
+
+export interface ReviseLetterInput extends LetterCorrection {
+  readonly id: string;
+  /** The request's version the caller read: a correction is a log entry of its own. */
+  readonly expectedVersion: number;
+  readonly audit: AuditInput;
+  /** The record as read at `expectedVersion`. */
   readonly current?: RequestRecord;
 }
 
@@ -128,6 +163,8 @@ export interface WriteResult {
   readonly record: RequestRecord;
   /** The log entry written. */
   readonly entry: StoredEvent;
+  /** The letters (versions) the write issued, numbered. */
+  readonly letters: readonly StoredLetter[];
 }
 
 export type { ListInput } from './request-list.js';
@@ -167,10 +204,6 @@ const OWN_PARTITIONS: ReportPartitions = {
   appeals: keys.appealPk,
 };
 
-type LogChange =
-  | { kind: 'event'; event: LifecycleEvent }
-  | { kind: 'assignment'; assignee: string | null };
-
 /**
  * Requests in DynamoDB: the record, its append-only log, receipt numbers,
  * idempotency and the indexes the desk reads. It holds no business rules: the
@@ -187,6 +220,8 @@ export class RequestRepository {
   readonly #idempotencyTtl: number;
   readonly #budgetMs: number;
   readonly #counter: ReceiptCounter;
+  readonly #letterCounter: YearCounter;
+  readonly #log: LogEntryWriter;
 
   constructor(options: RequestRepositoryOptions) {
     this.#client = options.client;
@@ -195,6 +230,17 @@ export class RequestRepository {
     this.#idempotencyTtl = options.idempotencyTtlSeconds ?? DEFAULT_IDEMPOTENCY_TTL_SECONDS;
     this.#budgetMs = options.contentionBudgetMs ?? DEFAULT_CONTENTION_BUDGET_MS;
     this.#counter = new ReceiptCounter(options.client, options.tableName);
+    this.#letterCounter = new YearCounter(options.client, options.tableName, {
+      key: keys.letterCounter,
+      what: 'letter counter',
+    });
+    this.#log = new LogEntryWriter({
+      client: options.client,
+      tableName: options.tableName,
+      now: this.#now,
+      budgetMs: this.#budgetMs,
+      letterCounter: this.#letterCounter,
+    });
   }
 
   /**
@@ -203,10 +249,15 @@ export class RequestRepository {
    * numbers have no gaps), the receipt's lookup item and, with an idempotency
    * key, the idempotency record.
    *
+   * With `letters`, the letters of the last initial event are drafted for
+   * the receipt number each attempt takes (a draft that throws writes
+   * nothing) and take their 文号 from the year's letter counter in the same
+   * transaction.
+   *
    * A retry with the same idempotency key and the same body returns the first
    * result with `replayed: true`. When other processes keep taking the
-   * receipt numbers it tries again after a jittered wait, for at most the
-   * contention budget.
+   * receipt or letter numbers it tries again after a jittered wait, for at
+   * most the contention budget.
    *
    * @throws IdempotencyConflictError when the key was used with a different body.
    * @throws ContentionError when the budget ran out (nothing was written).
@@ -238,6 +289,18 @@ export class RequestRepository {
         };
         const item = this.#newItem(input, { id, receiptNo, queryCode, channel, at });
         const record = parseItem(RequestRecord, item, 'request record');
+        const drafted = (await input.letters?.draft(receiptNo)) ?? [];
+        const letterYear = drafted.length > 0 ? lettersYear(drafted) : undefined;
+        const firstLetter = letterYear ? await this.#letterCounter.next(letterYear) : 0;
+        const letters =
+          input.letters && letterYear
+            ? await numberedLetters(drafted, {
+                first: firstLetter,
+                issuedBefore: 0,
+                eventSeq: input.initialEvents.length,
+                number: input.letters.number,
+              })
+            : [];
         const transactItems = [
           this.#counter.takeItem(year, seq),
           {
@@ -276,7 +339,14 @@ export class RequestRepository {
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           })),
+          ...(letterYear
+            ? [
+                this.#letterCounter.takeItem(letterYear, firstLetter, letters.length),
+                ...letters.map((letter) => letterPutItem(this.#table, id, letter)),
+              ]
+            : []),
         ];
+        const letterCounterAt = 3 + (claim ? 1 : 0) + input.initialEvents.length;
         try {
           await this.#client.send(
             new TransactWriteCommand({
@@ -285,7 +355,8 @@ export class RequestRepository {
             }),
           );
           this.#counter.learn(year, seq);
-          return { record, queryCode, replayed: false };
+          if (letterYear) this.#letterCounter.learn(letterYear, firstLetter + letters.length - 1);
+          return { record, queryCode, replayed: false, letters };
         } catch (error) {
           const reasons = cancellationReasons(error);
           if (!reasons) throw error;
@@ -303,14 +374,21 @@ export class RequestRepository {
             receipt?.code === 'ConditionalCheckFailed';
           // Another process took the number: the failed condition says which the counter holds now.
           if (numberTaken) this.#counter.learn(year, counter?.item);
+          const letterCounter = letterYear ? reasons[letterCounterAt] : undefined;
+          const letterNumberTaken = letterCounter?.code === 'ConditionalCheckFailed';
+          if (letterYear && letterNumberTaken)
+            this.#letterCounter.learn(letterYear, letterCounter.item);
           const codes = reasons.map((reason) => reason.code);
-          if (!(numberTaken || codes.includes('TransactionConflict'))) {
+          if (!(numberTaken || letterNumberTaken || codes.includes('TransactionConflict'))) {
             throw new StoreError(`could not create the request (${codes.join(', ')})`, {
               cause: error,
             });
           }
           if (!(await backoffWithin(attempt, deadline))) {
-            throw new ContentionError(`receipt numbers of ${year}`, 1, { cause: error });
+            const what = numberTaken
+              ? `receipt numbers of ${year}`
+              : `letter numbers of ${letterYear ?? year}`;
+            throw new ContentionError(what, 1, { cause: error });
           }
         }
       }
@@ -324,7 +402,23 @@ export class RequestRepository {
     const attachments = partition.others
       .filter((item) => String(item.sk).startsWith('ATT#'))
       .map((item) => parseItem(AttachmentRecord, item, 'attachment record'));
-    return { record: partition.record, events: partition.events, attachments };
+    const letters = partition.others
+      .filter((item) => isLetterKey(item.sk))
+      .map((item) => parseLetterItem(item).record);
+    return { record: partition.record, events: partition.events, attachments, letters };
+  }
+
+  /**
+   * One version of one of the request's letters, with the document as
+   * issued; null when there is no such letter (or `letterId` is not a letter id).
+   */
+  async letter(id: string, letterId: string): Promise<StoredLetter | null> {
+    const key = letterKey(id, letterId);
+    if (!key) return null;
+    const found = await this.#client.send(
+      new GetCommand({ TableName: this.#table, Key: key, ConsistentRead: true }),
+    );
+    return found.Item ? parseLetterItem(found.Item) : null;
   }
 
   /** The request with receipt number `receiptNo` (e.g. `2026-000123`), or null. */
@@ -368,10 +462,43 @@ export class RequestRepository {
    */
   async appendEvent(input: AppendEventInput): Promise<WriteResult> {
     const { set, remove } = summaryAttributes(input.id, input.summary, input.current?.submittedOn);
-    return this.#writeLogEntry(input.id, input.expectedVersion, input.audit, {
-      entry: { kind: 'event', event: input.event },
+    const documents = input.letters?.documents ?? [];
+    return this.#log.write(input.id, input.expectedVersion, input.audit, {
+      entry: {
+        kind: 'event',
+        event: input.event,
+        ...(input.letter ? { letter: input.letter } : {}),
+      },
       set: { ...set, calendarVersion: input.calendarVersion },
       remove,
+      ...(input.current ? { current: input.current } : {}),
+      ...(input.letters && documents.length > 0
+        ? { numbered: { ...input.letters, documents } }
+        : {}),
+    });
+  }
+
+  /**
+   * Issues a corrected version of a letter: same letter and 文号, version + 1,
+   * superseding the previous version, which is never overwritten. The
+   * correction is a log entry of its own, versioned like `appendEvent`.
+   *
+   * @throws VersionConflictError when someone else wrote first.
+   */
+  async reviseLetter(input: ReviseLetterInput): Promise<WriteResult> {
+    const letter = correctedLetter(input);
+    return this.#log.write(input.id, input.expectedVersion, input.audit, {
+      entry: {
+        kind: 'letter-revised',
+        letterId: letter.record.id,
+        supersedes: input.previous.id,
+        eventSeq: input.previous.eventSeq,
+        correction: input.correction,
+        letter: input.details,
+      },
+      set: {},
+      remove: [],
+      letters: [letter],
       ...(input.current ? { current: input.current } : {}),
     });
   }
@@ -382,7 +509,7 @@ export class RequestRepository {
    */
   async assign(input: AssignInput): Promise<WriteResult> {
     const { assignee } = input;
-    return this.#writeLogEntry(input.id, input.expectedVersion, input.audit, {
+    return this.#log.write(input.id, input.expectedVersion, input.audit, {
       entry: { kind: 'assignment', assignee },
       set: assignee === null ? {} : { assignee, assigneePk: keys.assigneePk(assignee) },
       remove: assignee === null ? ['assignee', 'assigneePk'] : [],
@@ -462,7 +589,7 @@ export class RequestRepository {
   async #replayed(earlier: { requestId: string; queryCode: string }): Promise<CreateRequestResult> {
     const record = await this.#record(earlier.requestId);
     if (!record) throw new NotFoundError('request', earlier.requestId);
-    return { record, queryCode: earlier.queryCode, replayed: true };
+    return { record, queryCode: earlier.queryCode, replayed: true, letters: [] };
   }
 
   /** The `META` item of a new request: its fields and, from the summary, its index keys. */
@@ -499,103 +626,4 @@ export class RequestRepository {
     );
     return found.Item ? parseItem(RequestRecord, found.Item, 'request record') : undefined;
   }
-
-  async #writeLogEntry(
-    id: string,
-    expectedVersion: number,
-    auditInput: AuditInput,
-    change: {
-      entry: LogChange;
-      set: Record<string, unknown>;
-      remove: string[];
-      current?: RequestRecord;
-    },
-  ): Promise<WriteResult> {
-    if (!Number.isInteger(expectedVersion) || expectedVersion < 1) {
-      throw new RangeError('expectedVersion must be a whole number from 1');
-    }
-    const deadline = Date.now() + this.#budgetMs;
-    for (let attempt = 1; ; attempt += 1) {
-      const at = this.#now();
-      const audit: Audit = { ...auditInput, recordedAt: at.toISOString() };
-      const entry: StoredEvent = { ...change.entry, seq: expectedVersion + 1, audit };
-      const set = { ...change.set, version: expectedVersion + 1, updatedAt: audit.recordedAt };
-      const update = updateExpression(set, change.remove);
-      try {
-        await this.#client.send(
-          new TransactWriteCommand({
-            ClientRequestToken: randomUUID(),
-            TransactItems: [
-              {
-                Put: {
-                  TableName: this.#table,
-                  Item: logItem(id, entry),
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-              {
-                Update: {
-                  TableName: this.#table,
-                  Key: keys.request(id),
-                  ...update,
-                  ConditionExpression: '#version = :expected',
-                  ExpressionAttributeNames: {
-                    ...update.ExpressionAttributeNames,
-                    '#version': 'version',
-                  },
-                  ExpressionAttributeValues: {
-                    ...update.ExpressionAttributeValues,
-                    ':expected': expectedVersion,
-                  },
-                  ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
-                },
-              },
-            ],
-          }),
-        );
-        const record = change.current
-          ? applyChange(change.current, set, change.remove)
-          : await this.#record(id);
-        if (!record) throw new NotFoundError('request', id);
-        return { record, entry };
-      } catch (error) {
-        const reasons = cancellationReasons(error);
-        if (!reasons) throw error;
-        const [, meta] = reasons;
-        const codes = reasons.map((reason) => reason.code);
-        const conflict = codes.includes('TransactionConflict');
-        if (!codes.includes('ConditionalCheckFailed') && !conflict) {
-          throw new StoreError(`could not write to request ${id} (${codes.join(', ')})`, {
-            cause: error,
-          });
-        }
-        if (conflict && !codes.includes('ConditionalCheckFailed')) {
-          // Another write to the record is in flight: try again and let the version decide.
-          if (await backoffWithin(attempt, deadline)) continue;
-          throw new ContentionError(`request ${id}`, 1, { cause: error });
-        }
-        // The failed version check returned the record as it is: no need to read it again.
-        if (meta?.code === 'ConditionalCheckFailed' && meta.item === undefined) {
-          throw new NotFoundError('request', id);
-        }
-        const actual = meta?.item?.version;
-        throw new VersionConflictError(
-          id,
-          expectedVersion,
-          typeof actual === 'number' ? actual : undefined,
-        );
-      }
-    }
-  }
-}
-
-/** The record after a write that set and removed these attributes, without reading it back. */
-function applyChange(
-  current: RequestRecord,
-  set: Readonly<Record<string, unknown>>,
-  remove: readonly string[],
-): RequestRecord {
-  const next: Record<string, unknown> = { ...current, ...withoutUndefined(set) };
-  for (const attribute of remove) delete next[attribute];
-  return parseItem(RequestRecord, { ...keys.request(current.id), ...next }, 'request record');
 }

@@ -5,6 +5,7 @@ import { DistrictConfig } from '@ogi/schema';
 import * as z from 'zod';
 import { AttachmentStore } from './attachments.js';
 import { DEFAULT_CONTENTION_BUDGET_MS, documentClient } from './dynamo.js';
+import { LetterFiles } from './letter-files.js';
 import { ReportDocuments } from './report-documents.js';
 import { ReportStore } from './report-store.js';
 import { RequestRepository } from './request-repository.js';
@@ -96,6 +97,8 @@ export interface Runtime {
   /** The published reports' files; absent when no reports bucket is configured. */
   readonly reportDocuments?: ReportDocuments;
   readonly attachments: AttachmentStore;
+  /** The issued letters' DOCX files, in the attachments bucket. */
+  readonly letterFiles: LetterFiles;
 }
 
 export interface RuntimeOptions {
@@ -168,5 +171,6 @@ export async function createRuntime(
       dynamo: client,
       tableName: env.OGI_TABLE_NAME,
     }),
+    letterFiles: new LetterFiles({ s3, bucket: env.OGI_ATTACHMENTS_BUCKET }),
   };
 }

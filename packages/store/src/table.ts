@@ -72,7 +72,15 @@ export const keys = {
     pk: `REQ#${id}`,
     sk: `ATT#${attachmentId}`,
   }),
+  /** One version of one letter of a request: `LTR#<n, 6 digits>#v<version, 4 digits>`, in order. */
+  letter: (id: string, n: number, version: number) => ({
+    pk: `REQ#${id}`,
+    sk: `LTR#${String(n).padStart(6, '0')}#v${String(version).padStart(4, '0')}`,
+  }),
+  letterPrefix: 'LTR#',
   receiptCounter: (year: string) => ({ pk: `COUNTER#RECEIPT#${year}`, sk: 'COUNTER' }),
+  /** The year's letter counter: the 文号 sequence of the letters dated in that year. */
+  letterCounter: (year: string) => ({ pk: `COUNTER#LETTER#${year}`, sk: 'COUNTER' }),
   receipt: (receiptNo: string) => ({ pk: `RECEIPT#${receiptNo}`, sk: 'RECEIPT' }),
   idempotency: (keyHash: string) => ({ pk: `IDEM#${keyHash}`, sk: 'IDEM' }),
   /** The claim of one reminder mail of a request (see `ReminderClaims`). */
@@ -142,10 +150,12 @@ const S = 'S' as const;
  * | `REQ#<id>` | `META` | the request record (GSI keys below) |
  * | `REQ#<id>` | `EVT#<seq, 6 digits>` | one entry of the append-only log, with its audit fields |
  * | `REQ#<id>` | `ATT#<attachmentId>` | attachment metadata |
+ * | `REQ#<id>` | `LTR#<n>#v<version>` | one version of one letter: its record and document; never overwritten |
  * | `REQ#<id>` | `MAIL#<reminder key>` | the tracker's claim of one reminder mail: claimed, sent |
  * | `TRACKER` | `MAIL#<notice key>` | the tracker's claim of one mail to the office |
  * | `TRACKER` | `CALENDAR` | the calendar version of the last full recomputation of deadlines |
  * | `COUNTER#RECEIPT#<yyyy>` | `COUNTER` | the year's receipt counter |
+ * | `COUNTER#LETTER#<yyyy>` | `COUNTER` | the year's letter (文号) counter |
  * | `RECEIPT#<receiptNo>` | `RECEIPT` | receipt number → request id, unique |
  * | `IDEM#<sha256(key)>` | `IDEM` | idempotency record, TTL `expiresAt` |
  * | `REPORT#<yyyy>` | `DRAFT` | the annual report's staff inputs, versioned |

@@ -47,6 +47,11 @@ const SAMPLES: Record<string, { make: () => Error; status: number; code: string 
     status: 409,
     code: 'attachment-pending',
   },
+  LetterSupersededError: {
+    make: () => new store.LetterSupersededError('L2v1', 'L2v2'),
+    status: 409,
+    code: 'letter-superseded',
+  },
   CorruptItemError: {
     make: () => new store.CorruptItemError('request record', 'REQ#r1/META'),
     status: 500,

@@ -151,7 +151,12 @@ describe('Class: RequestRepository', () => {
       const retry = await repository.create({ ...input, submittedAt: '2030-02-03T02:00:05.000Z' });
 
       // Assess
-      expect(retry).toEqual({ record: first.record, queryCode: first.queryCode, replayed: true });
+      expect(retry).toEqual({
+        record: first.record,
+        queryCode: first.queryCode,
+        replayed: true,
+        letters: [],
+      });
       const year = [];
       for await (const record of inYearIndex(table, 2030)) year.push(record);
       expect(year.map((record) => record.id)).toEqual([first.record.id]);

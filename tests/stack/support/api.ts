@@ -224,10 +224,17 @@ export class Api {
     return this.get<CaseView>(`/api/staff/requests/${id}`, { token });
   }
 
-  command(id: string, token: string, expectedVersion: number, event: Record<string, unknown>) {
+  /** One staff step; `letter` carries what the step's letter needs beyond the records. */
+  command(
+    id: string,
+    token: string,
+    expectedVersion: number,
+    event: Record<string, unknown>,
+    letter?: Record<string, unknown>,
+  ) {
     return this.post<CommandAnswer>(`/api/staff/requests/${id}/commands`, {
       token,
-      json: { expectedVersion, event },
+      json: { expectedVersion, event, ...(letter ? { letter } : {}) },
     });
   }
 }

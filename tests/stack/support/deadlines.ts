@@ -45,10 +45,11 @@ export async function act(
   token: string,
   id: string,
   event: Record<string, unknown>,
+  letter?: Record<string, unknown>,
 ): Promise<void> {
   const view = await api.caseView(id, token);
   expect(view.status, view.text).toBe(200);
-  const answer = await api.command(id, token, view.body.record.version, event);
+  const answer = await api.command(id, token, view.body.record.version, event, letter);
   expect(answer.status, answer.text).toBe(200);
 }
 

@@ -1,6 +1,7 @@
 import { IllegalTransitionError, type Lapse, type LifecycleContext } from '@ogi/domain';
 import { type IsoDate, LifecycleEvent } from '@ogi/schema';
 import {
+  type LetterIssuer,
   type RequestRecord,
   type RequestRepository,
   recordEvent,
@@ -21,7 +22,8 @@ const WHAT_LAPSED: Record<Lapse['reason'], string> = {
  * lapsed (Art. 30; 国办函〔2020〕109号) through the same versioned,
  * domain-checked write as a staff command (`recordEvent`), as done by the
  * system, with the article in the note. It takes effect the working day
- * after the window closed (or the run's day, if that is earlier).
+ * after the window closed (or the run's day, if that is earlier). With
+ * `letters`, its answer letter (（六）1 or 2) is issued in the same write.
  *
  * Two runs racing: the loser finds the record moved (`VersionConflictError`)
  * or already closed (`IllegalTransitionError`): that is `already-done`, not a
@@ -31,9 +33,9 @@ const WHAT_LAPSED: Record<Lapse['reason'], string> = {
 export async function closeLapsed(
   requests: RequestRepository,
   context: LifecycleContext,
-  input: { record: RequestRecord; lapse: Lapse; asOf: IsoDate },
+  input: { record: RequestRecord; lapse: Lapse; asOf: IsoDate; letters?: LetterIssuer },
 ): Promise<CloseOutcome> {
-  const { record, lapse, asOf } = input;
+  const { record, lapse, asOf, letters } = input;
   const effective = context.calendar.addWorkingDays(lapse.windowClosedOn, 1).date;
   const event = LifecycleEvent.parse({
     type: 'deemedWithdrawn',
@@ -49,6 +51,7 @@ export async function closeLapsed(
       expectedVersion: record.version,
       event,
       audit: SYSTEM_AUDIT,
+      ...(letters ? { letters } : {}),
     });
     return 'closed';
   } catch (error) {

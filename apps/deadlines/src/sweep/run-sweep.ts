@@ -12,6 +12,7 @@ import type { Logger } from '@ogi/http';
 import type { MailSender, SendAllOptions } from '@ogi/mail';
 import type { DistrictConfig, IsoDate } from '@ogi/schema';
 import {
+  type LetterIssuer,
   mapLimit,
   type ReminderClaims,
   type ReportStore,
@@ -32,6 +33,8 @@ export interface SweepDependencies {
   readonly dynamo: DynamoDBDocumentClient;
   readonly tableName: string;
   readonly requests: RequestRepository;
+  /** How the answer letter of a deemed withdrawal is drafted and numbered; none issued unless set. */
+  readonly letters?: LetterIssuer;
   readonly reports: ReportStore;
   readonly claims: ReminderClaims;
   readonly mail: MailSender;
@@ -112,6 +115,7 @@ export async function runSweep(deps: SweepDependencies, input: SweepInput): Prom
         record: file.record,
         lapse: closeAs,
         asOf,
+        ...(deps.letters ? { letters: deps.letters } : {}),
       });
       if (outcome === 'closed') closed += 1;
     } catch (error) {

@@ -1,4 +1,5 @@
 import type { EventOf, LetterDocument } from '@ogi/schema';
+import { REGULATION } from '../citations.js';
 import { dateZh, deadlineZh } from '../dates.js';
 import type { DraftingStep } from '../step.js';
 import { receiptTemplate } from '../templates/receipt.js';
@@ -14,7 +15,8 @@ export function draftReceipt(step: DraftingStep<EventOf<'received'>>): LetterDoc
     receiptNo: step.receiptNo,
     description: step.submission.information.description,
     receivedOn: dateZh(receipt.on),
-    basis: receipt.basis,
+    // The clock's basis cites 《条例》 for short; a letter names the regulation in full.
+    basis: receipt.basis.replace('《条例》', REGULATION),
     dueOn: deadlineZh(clockDate(clock.dueOn, 'answer deadline')),
     ...(website ? { lookupAt: `本机关政府信息公开申请平台（${website}）` } : {}),
     contact: officeContact(step),

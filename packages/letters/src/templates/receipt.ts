@@ -27,7 +27,7 @@ export function receiptTemplate(f: ReceiptFields): LetterText {
     title: '政府信息公开申请接收回执',
     paragraphs: [
       `你（单位）提交的政府信息公开申请（所需信息：${f.description}）已收到，受理编号为${f.receiptNo}。`,
-      `本机关收到申请之日为${f.receivedOn}。根据${citeArticle(ARTICLES.receipt)}，${f.basis}。`,
+      `本机关收到申请之日为${f.receivedOn}。${f.basis}。`,
       `根据${citeArticle(ARTICLES.answerPeriod)}，本机关将自收到申请之日起${STATUTE.answerWorkingDays}个工作日内，即于${f.dueOn}前予以答复；需要延长答复期限的，经政府信息公开工作机构负责人同意，将告知你（单位），延长的期限最长不超过${STATUTE.maxExtensionWorkingDays}个工作日。`,
       `你（单位）可凭受理编号和提交申请时获得的查询码，${where}查询办理进度、接收和下载本机关出具的文书。查询码仅在提交申请时显示一次，本机关不保存其明文，无法找回，请妥善保管，不要告知他人。`,
       `特此回执。如有疑问，请与本机关联系（${f.contact}）。`,
