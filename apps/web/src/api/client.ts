@@ -1,4 +1,6 @@
 import type { FieldError } from '@ogi/schema';
+import type { ListedLetter } from '../components/LetterList.vue';
+import { downloadFile, letterFileName } from '../download.js';
 
 /** An error answer of the API (`ErrorBody` of `@ogi/http`), as far as the page uses it. */
 export interface ApiError {
@@ -42,6 +44,8 @@ export interface PublicView {
   readonly outcome: { code: string; label: string } | null;
   readonly timeline: readonly TimelineEntry[];
   readonly explanation: readonly string[];
+  /** The letters sent to the applicant (absent from an API without letters). */
+  readonly letters?: readonly ListedLetter[];
 }
 
 /** One step of the applicant's history. */
@@ -138,6 +142,8 @@ export interface IntakeApi {
     code: string,
     reason: string,
   ): Promise<ApiResult<ApplicantStepAnswer>>;
+  /** Saves a letter sent to the applicant, fetched with the query code. */
+  downloadLetter(letter: ListedLetter, code: string): Promise<boolean>;
 }
 
 /** The intake API at `origin` (empty: the page's own origin). */
@@ -170,6 +176,12 @@ export function intakeApi(origin: string): IntakeApi {
       call(
         `${request(receiptNo)}/withdrawal`,
         postJson(reason.trim() ? { code, reason } : { code }),
+      ),
+    downloadLetter: (letter, code) =>
+      downloadFile(
+        `${origin}${letter.download}?${new URLSearchParams({ code })}`,
+        {},
+        letterFileName(letter),
       ),
   };
 }

@@ -1,5 +1,7 @@
 import type { StaffRole, StoredStatus } from '@ogi/schema';
 import { type ApiResult, call, postJson } from '../api/client.js';
+import type { ListedLetter } from '../components/LetterList.vue';
+import { downloadFile, letterFileName } from '../download.js';
 
 /** A deadline of the request's clock: the day, and whose it is. */
 export interface NextDeadline {
@@ -85,6 +87,8 @@ export interface CaseView {
     readonly explanation: readonly { kind: string; text: string }[];
   };
   readonly allowedEvents: readonly string[];
+  /** The letters the case issued, every version (absent from an API without letters). */
+  readonly letters?: readonly ListedLetter[];
 }
 
 /** `POST /api/dev/login`'s answer. */
@@ -104,6 +108,8 @@ export interface StaffApi {
   list(filter: QueueFilter): Promise<ApiResult<QueuePage>>;
   view(id: string): Promise<ApiResult<CaseView>>;
   command(id: string, body: unknown): Promise<ApiResult<unknown>>;
+  /** Saves a letter's DOCX, fetched with the token. */
+  downloadLetter(letter: ListedLetter): Promise<boolean>;
 }
 
 /** The staff API at `origin` with `token` as the bearer. */
@@ -125,6 +131,12 @@ export function staffApi(origin: string, token: string): StaffApi {
         headers: { ...(init.headers as Record<string, string>), ...authorization },
       });
     },
+    downloadLetter: (letter) =>
+      downloadFile(
+        `${origin}${letter.download}`,
+        { headers: authorization },
+        letterFileName(letter),
+      ),
   };
 }
 
