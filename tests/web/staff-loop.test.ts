@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../stack/support/stack.js';
@@ -155,6 +156,7 @@ describe('Flow: an applicant and the staff in Debian’s chromium, from submissi
     const errorText = await error.textContent();
     const describedBy = await form.getByLabel('延长工作日数').getAttribute('aria-describedby');
     await form.getByLabel('延长工作日数').fill('20');
+    await form.getByLabel('延长理由（告知书用）').fill('所需信息涉及多个部门，需要汇总核实');
     await form.getByRole('button', { name: '延长答复期限' }).click();
     await head.getByText('已记录。').waitFor();
 
@@ -187,6 +189,26 @@ describe('Flow: an applicant and the staff in Debian’s chromium, from submissi
     await screenshot(clerk, 'staff-case-decided');
   });
 
+  it('lists the letters the case issued and downloads one as a DOCX with the token', async () => {
+    // Prepare
+    const letters = clerk.getByTestId('letters');
+    await letters.waitFor();
+
+    // Act
+    const [download] = await Promise.all([
+      clerk.waitForEvent('download'),
+      letters
+        .getByRole('button', { name: /下载.*延期/ })
+        .first()
+        .click(),
+    ]);
+    const path = await download.path();
+
+    // Assess
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
+  });
+
   it('shows the applicant the decision on the status page', async () => {
     // Act
     await lookUp();
@@ -198,6 +220,16 @@ describe('Flow: an applicant and the staff in Debian’s chromium, from submissi
     await expect(applicant.getByText('予以公开').count()).resolves.toBeGreaterThan(0);
     await expect(applicant.getByRole('heading', { name: '撤回申请' }).count()).resolves.toBe(0);
     expect(seriousOrCritical(violations)).toEqual([]);
+    const [download] = await Promise.all([
+      applicant.waitForEvent('download'),
+      applicant.getByTestId('letters').getByRole('button').last().click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    expect(
+      readFileSync(await download.path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
   });
 
   it('signs the clerk out and forgets the token', async () => {

@@ -91,4 +91,36 @@ describe('Case page: the commands staff send', () => {
     // Assess
     expect([...placed.keys()]).toEqual(['items', 'quantity', '']);
   });
+
+  it('sends the letter’s details only when typed, a party as one object', () => {
+    // Prepare
+    const values = {
+      ...initialValues('consultationStarted', '2026-03-06'),
+      'letter.thirdParty.name': '青岛某建设有限公司',
+      'letter.thirdParty.contact': '',
+      'letter.question': '是否同意公开合同金额',
+    };
+
+    // Act
+    const command = commandOf('consultationStarted', values, 'online', 6);
+    const bare = commandOf('extended', initialValues('extended', '2026-03-06'), 'online', 6);
+
+    // Assess
+    expect(command.ok && command.body.letter).toEqual({
+      thirdParty: { name: '青岛某建设有限公司' },
+      question: '是否同意公开合同金额',
+    });
+    expect(bare.ok && 'letter' in bare.body).toBe(false);
+  });
+
+  it('places a letter’s missing detail on its field, a party’s on its name', () => {
+    // Act
+    const placed = errorsByField([
+      { path: 'letter.extensionReason', code: 'x', zh: '延长理由', en: 'reason' },
+      { path: 'letter.thirdParty', code: 'x', zh: '第三方', en: 'party' },
+    ]);
+
+    // Assess
+    expect([...placed.keys()]).toEqual(['letter.extensionReason', 'letter.thirdParty.name']);
+  });
 });

@@ -17,12 +17,34 @@ export type CommandKind = (typeof COMMAND_KINDS)[number];
 export const COMMAND_FIELDS: Readonly<Record<CommandKind, readonly string[]>> = {
   received: ['confirmedBy'],
   correctionRequested: ['items', 'applicantDueOn'],
-  consultationStarted: ['party', 'ref'],
+  consultationStarted: [
+    'party',
+    'ref',
+    'letter.thirdParty.name',
+    'letter.thirdParty.contact',
+    'letter.question',
+  ],
   consultationEnded: ['party', 'reply'],
   feeNoticed: ['scale', 'quantity', 'prior'],
-  extended: ['workingDays'],
-  decided: ['outcome'],
+  extended: ['workingDays', 'letter.extensionReason'],
+  decided: [
+    'outcome',
+    'letter.provision',
+    'letter.publishedAt',
+    'letter.withheld',
+    'letter.reasons',
+  ],
 };
+
+/** Fields typed over several lines. */
+export const MULTILINE_FIELDS: ReadonlySet<string> = new Set([
+  'items',
+  'letter.question',
+  'letter.extensionReason',
+  'letter.provision',
+  'letter.withheld',
+  'letter.reasons',
+]);
 
 /** What was typed into one step's form, by field. */
 export type CommandValues = Record<string, string>;
@@ -95,6 +117,21 @@ export function eventOf(kind: CommandKind, values: CommandValues, channel: strin
 }
 
 /**
+ * What the step's letter needs beyond the records (`LetterDetails`), from
+ * the form's `letter.…` fields that were filled in; `undefined` when none was.
+ */
+export function letterOf(values: CommandValues): Record<string, unknown> | undefined {
+  const letter: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(values)) {
+    const [root, name, part] = field.split('.');
+    if (root !== 'letter' || name === undefined || !value.trim()) continue;
+    if (part === undefined) letter[name] = value;
+    else letter[name] = { ...(letter[name] as Record<string, string> | undefined), [part]: value };
+  }
+  return Object.keys(letter).length > 0 ? letter : undefined;
+}
+
+/**
  * The command's body, checked with the API's own `StaffCommand`, or the
  * errors by form field (`event.items.0` → `items`; `event.yuan` → `quantity`).
  */
@@ -104,17 +141,28 @@ export function commandOf(
   channel: string,
   expectedVersion: number,
 ):
-  | { ok: true; body: { expectedVersion: number; event: unknown } }
+  | { ok: true; body: { expectedVersion: number; event: unknown; letter?: unknown } }
   | { ok: false; errors: Map<string, FieldError> } {
-  const body = { expectedVersion, event: eventOf(kind, values, channel) };
+  const letter = letterOf(values);
+  const body = {
+    expectedVersion,
+    event: eventOf(kind, values, channel),
+    ...(letter ? { letter } : {}),
+  };
   const result = fieldErrorsOrData(StaffCommand, body);
   if (result.ok) return { ok: true, body };
   return { ok: false, errors: errorsByField(result.errors) };
 }
 
-/** The form field an error's path names: the event's own field, the fee under the quantity. */
+/**
+ * The form field an error's path names: the event's own field, the fee under
+ * the quantity, a letter's detail by its whole path (a party under its name).
+ */
 export function fieldOfPath(path: string): string {
-  const [root, field] = path.split('.');
+  const [root, field, part] = path.split('.');
+  if (root === 'letter' && field !== undefined) {
+    return `letter.${field}${field === 'thirdParty' || field === 'otherAgency' ? `.${part ?? 'name'}` : ''}`;
+  }
   if (root !== 'event' || field === undefined) return '';
   return field === 'yuan' ? 'quantity' : field;
 }

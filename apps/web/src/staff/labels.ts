@@ -103,4 +103,12 @@ export const FIELD_TEXT: Readonly<Record<string, TextKey>> = {
   prior: 'fieldPrior',
   workingDays: 'fieldWorkingDays',
   outcome: 'fieldOutcome',
+  'letter.thirdParty.name': 'fieldThirdPartyName',
+  'letter.thirdParty.contact': 'fieldThirdPartyContact',
+  'letter.question': 'fieldQuestion',
+  'letter.extensionReason': 'fieldExtensionReason',
+  'letter.provision': 'fieldProvision',
+  'letter.publishedAt': 'fieldPublishedAt',
+  'letter.withheld': 'fieldWithheld',
+  'letter.reasons': 'fieldReasons',
 };
