@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../stack/support/stack.js';
+import { validSubmission } from '../stack/support/submissions.js';
 import { axeViolations, launchChromium, screenshot, seriousOrCritical } from './support/browser.js';
 import { fillPersonRequest } from './support/form.js';
 import { signInAsStaff, waitForCaseStatus } from './support/staff.js';
@@ -230,6 +231,67 @@ describe('Flow: an applicant and the staff in Debian’s chromium, from submissi
         .subarray(0, 2)
         .toString(),
     ).toBe('PK');
+  });
+
+  it('lists open requests by default, and filters by status and by assignee', async () => {
+    // Prepare
+    await clerk.goto(`${env.stack.url}/#/staff`);
+    await clerk.getByRole('heading', { name: '待办申请' }).waitFor();
+    await clerk.getByText('没有符合条件的申请。').waitFor();
+
+    // Act
+    await clerk.getByLabel('办理状态').selectOption('decided');
+    await clerk.getByRole('button', { name: '筛选' }).click();
+    const decidedRow = clerk.getByRole('row').filter({ hasText: receiptNo });
+    await decidedRow.waitFor();
+    const decidedText = await decidedRow.textContent();
+    await clerk.getByLabel('承办人').fill('nobody-assigned');
+    await clerk.getByRole('button', { name: '筛选' }).click();
+    await clerk.getByText('没有符合条件的申请。').waitFor();
+
+    // Assess
+    expect(decidedText).toContain('已办结');
+  });
+
+  it('shows the office the case without step forms (the office records no step)', async () => {
+    // Prepare
+    const office = await newPage();
+    await signInAsStaff(office, env.stack.url, {
+      sub: 'office-zhao',
+      name: '赵公开',
+      role: 'office',
+    });
+
+    // Act
+    await office.goto(caseUrl);
+    await waitForCaseStatus(office, '已答复');
+
+    // Assess
+    await expect(office.getByRole('form').count()).resolves.toBe(0);
+  });
+
+  it('lets an applicant withdraw an open request, once the withdrawal is confirmed', async () => {
+    // Prepare
+    const other = await env.api.submit(
+      validSubmission('撤回测试：本镇2025年度集体土地征收补偿标准'),
+    );
+    await applicant.goto(`${env.stack.url}/#/status`);
+    await applicant.getByLabel('受理编号').fill(other.receiptNo);
+    await applicant.getByLabel('查询码').fill(other.queryCode);
+    await applicant.getByRole('button', { name: '查询', exact: true }).click();
+    const withdrawal = applicant.getByRole('button', { name: '撤回申请' });
+
+    // Act
+    await withdrawal.click();
+    const unconfirmed = await applicant.getByText('请先勾选确认撤回').count();
+    await applicant.getByLabel('我确认撤回本申请，撤回后本机关不再办理').check();
+    await withdrawal.click();
+    await applicant.getByText('申请已撤回。').waitFor();
+
+    // Assess
+    expect(unconfirmed).toBe(1);
+    await expect(applicant.getByText('已撤回').count()).resolves.toBeGreaterThan(0);
+    await expect(applicant.getByRole('button', { name: '撤回申请' }).count()).resolves.toBe(0);
   });
 
   it('signs the clerk out and forgets the token', async () => {
