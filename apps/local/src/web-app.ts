@@ -33,7 +33,10 @@ export function builtWebRoot(): string {
   return join(dirname(require.resolve('@ogi/web/package.json')), 'dist');
 }
 
-/** `/config.json` for a district whose API answers on the page's own origin. */
+/**
+ * `/config.json` for a district whose API answers on the page's own origin;
+ * staff sign in with the local stack's dev login.
+ */
 export function webConfigOf(district: DistrictConfig): WebConfig {
   return {
     district: {
@@ -41,8 +44,10 @@ export function webConfigOf(district: DistrictConfig): WebConfig {
       agency: district.names.agency,
       office: district.names.office,
       ...(district.names.en ? { agencyEn: district.names.en } : {}),
+      timeZone: district.timeZone,
     },
     apiOrigin: '',
+    signIn: { kind: 'dev' },
   };
 }
 

@@ -2,17 +2,26 @@ import type { WebConfig } from '@ogi/schema';
 import { reactive } from 'vue';
 import type { IntakeApi, SubmitAnswer } from './api/client.js';
 import type { Upload } from './form/uploads.js';
+import { readSession, type StaffSession } from './staff/session.js';
 
-/** The pages of the app, each at its own hash (`#/receipt`), so the browser's back button works. */
-export type Page = 'form' | 'receipt' | 'status';
+/**
+ * The pages of the app, each at its own hash (`#/receipt`, `#/staff`,
+ * `#/staff/case/<id>`), so the browser's back button works.
+ */
+export type Page = 'form' | 'receipt' | 'status' | 'staff' | 'case';
 
 const RECEIPT_KEY = 'ogi.receipt';
+const CASE_HASH = /^#\/staff\/case\/([a-z0-9]{16,64})$/;
 
 /** What every page shares. */
 export const app = reactive({
   config: undefined as WebConfig | undefined,
   api: undefined as IntakeApi | undefined,
   page: pageOf(location.hash),
+  /** The case the case page shows. */
+  caseId: caseIdOf(location.hash),
+  /** The signed-in staff member, kept for this tab only. */
+  staff: readSession() as StaffSession | undefined,
   receipt: readReceipt(),
   /** The files chosen on the form; uploaded once the request has its receipt number. */
   uploads: [] as Upload[],
@@ -22,13 +31,21 @@ export const app = reactive({
 export function pageOf(hash: string): Page {
   if (hash === '#/receipt') return 'receipt';
   if (hash === '#/status' || hash.startsWith('#/status?')) return 'status';
+  if (CASE_HASH.test(hash)) return 'case';
+  if (hash === '#/staff' || hash.startsWith('#/staff?')) return 'staff';
   return 'form';
 }
 
-/** Shows `page` and records it in the address. */
-export function go(page: Page): void {
+/** The case a location hash names, if it names one. */
+export function caseIdOf(hash: string): string | undefined {
+  return CASE_HASH.exec(hash)?.[1];
+}
+
+/** Shows `page` (for `case`, the case `id`) and records it in the address. */
+export function go(page: Page, id?: string): void {
   app.page = page;
-  const hash = page === 'form' ? '#/' : `#/${page}`;
+  if (page === 'case') app.caseId = id;
+  const hash = page === 'form' ? '#/' : page === 'case' ? `#/staff/case/${id}` : `#/${page}`;
   if (location.hash !== hash) history.pushState(null, '', hash);
 }
 

@@ -30,4 +30,26 @@ describe('Schema: WebConfig', () => {
     // Assess
     expect(result.success).toBe(false);
   });
+
+  it('accepts an OIDC sign-in naming an https issuer and a client', () => {
+    // Act
+    const result = WebConfig.safeParse({
+      ...valid,
+      signIn: { kind: 'oidc', issuer: 'https://login.example.gov.cn', clientId: 'ogi-web' },
+    });
+
+    // Assess
+    expect(result.success).toBe(true);
+  });
+
+  it('refuses an OIDC sign-in without a client id', () => {
+    // Act
+    const result = WebConfig.safeParse({
+      ...valid,
+      signIn: { kind: 'oidc', issuer: 'https://login.example.gov.cn' },
+    });
+
+    // Assess
+    expect(result.success).toBe(false);
+  });
 });

@@ -1,4 +1,6 @@
 import type { FieldError } from '@ogi/schema';
+import type { ListedLetter } from '../components/LetterList.vue';
+import { downloadFile, letterFileName } from '../download.js';
 
 /** An error answer of the API (`ErrorBody` of `@ogi/http`), as far as the page uses it. */
 export interface ApiError {
@@ -40,8 +42,30 @@ export interface PublicView {
   readonly dueOn: string | null;
   readonly paused: boolean;
   readonly outcome: { code: string; label: string } | null;
-  readonly timeline: readonly { type: string; label: string; on: string }[];
+  readonly timeline: readonly TimelineEntry[];
   readonly explanation: readonly string[];
+  /** The letters sent to the applicant (absent from an API without letters). */
+  readonly letters?: readonly ListedLetter[];
+}
+
+/** One step of the applicant's history. */
+export interface TimelineEntry {
+  readonly type: string;
+  readonly label: string;
+  readonly on: string;
+  /** What to correct, on a correction notice (Art. 30). */
+  readonly items?: readonly string[];
+  /** The day to correct by, on a correction notice. */
+  readonly applicantDueOn?: string;
+  readonly outcomeLabel?: string;
+}
+
+/** The answer of the applicant's own steps (correction, withdrawal). */
+export interface ApplicantStepAnswer {
+  readonly receiptNo: string;
+  readonly status: string;
+  readonly statusLabel: string;
+  readonly message: string;
 }
 
 interface RawFieldError {
@@ -69,7 +93,8 @@ function toApiError(status: number, body: unknown): ApiError | undefined {
   };
 }
 
-async function call<T>(url: string, init: RequestInit): Promise<ApiResult<T>> {
+/** Sends one API request and reads its JSON answer or error body; status 0 when the network failed. */
+export async function call<T>(url: string, init: RequestInit): Promise<ApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, init);
@@ -84,7 +109,8 @@ async function call<T>(url: string, init: RequestInit): Promise<ApiResult<T>> {
     : { ok: false, status: response.status };
 }
 
-const postJson = (body: unknown): RequestInit => ({
+/** A JSON `POST`'s request init. */
+export const postJson = (body: unknown): RequestInit => ({
   method: 'POST',
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify(body),
@@ -104,6 +130,20 @@ export interface IntakeApi {
   ): Promise<ApiResult<PresignedUpload>>;
   /** Asks the server to check an uploaded file; only then does it count as attached. */
   confirm(confirmPath: string, code: string): Promise<ApiResult<{ status: string }>>;
+  /** Sends the corrected description of the information sought (Art. 30). */
+  correct(
+    receiptNo: string,
+    code: string,
+    description: string,
+  ): Promise<ApiResult<ApplicantStepAnswer>>;
+  /** Withdraws the request, with the applicant's reason if given. */
+  withdraw(
+    receiptNo: string,
+    code: string,
+    reason: string,
+  ): Promise<ApiResult<ApplicantStepAnswer>>;
+  /** Saves a letter sent to the applicant, fetched with the query code. */
+  downloadLetter(letter: ListedLetter, code: string): Promise<boolean>;
 }
 
 /** The intake API at `origin` (empty: the page's own origin). */
@@ -130,6 +170,19 @@ export function intakeApi(origin: string): IntakeApi {
         }),
       ),
     confirm: (confirmPath, code) => call(`${origin}${confirmPath}`, postJson({ code })),
+    correct: (receiptNo, code, description) =>
+      call(`${request(receiptNo)}/correction`, postJson({ code, description })),
+    withdraw: (receiptNo, code, reason) =>
+      call(
+        `${request(receiptNo)}/withdrawal`,
+        postJson(reason.trim() ? { code, reason } : { code }),
+      ),
+    downloadLetter: (letter, code) =>
+      downloadFile(
+        `${origin}${letter.download}?${new URLSearchParams({ code })}`,
+        {},
+        letterFileName(letter),
+      ),
   };
 }
 

@@ -1,3 +1,5 @@
+import { STAFF_EN, STAFF_ZH } from './staff-texts.js';
+
 /**
  * Every text the web app shows, in Chinese (the default) and English. Field
  * labels in Chinese are the words of the national model application form.
@@ -88,6 +90,7 @@ const zh = {
   statusHistory: '办理记录',
   statusOutcome: '办理结果',
   fieldErrorPrefix: '错误：',
+  ...STAFF_ZH,
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
@@ -179,6 +182,7 @@ const en: Record<keyof typeof zh, string> = {
   statusHistory: 'History',
   statusOutcome: 'Outcome',
   fieldErrorPrefix: 'Error: ',
+  ...STAFF_EN,
 };
 
 /** The catalogue: every key in both languages (the type makes English complete). */

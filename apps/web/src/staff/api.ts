@@ -1,0 +1,149 @@
+import type { StaffRole, StoredStatus } from '@ogi/schema';
+import { type ApiResult, call, postJson } from '../api/client.js';
+import type { ListedLetter } from '../components/LetterList.vue';
+import { downloadFile, letterFileName } from '../download.js';
+
+/** A deadline of the request's clock: the day, and whose it is. */
+export interface NextDeadline {
+  readonly kind:
+    | 'answer'
+    | 'correction-notice'
+    | 'applicant-correction'
+    | 'consultation-reply'
+    | 'fee-payment'
+    | 'deemed-withdrawal';
+  readonly on: string;
+}
+
+/** One row of `GET /api/staff/requests`. */
+export interface QueueItem {
+  readonly id: string;
+  readonly receiptNo: string;
+  readonly status: StoredStatus;
+  readonly version: number;
+  readonly channel: string;
+  readonly submittedOn: string;
+  readonly receivedOn: string | null;
+  readonly dueOn: string | null;
+  readonly nextDeadline: NextDeadline | null;
+  readonly overdue: boolean;
+  readonly provisional: boolean;
+  readonly correctionNoticeLate: boolean;
+  readonly assignee: string | null;
+  readonly applicant: { readonly name?: string };
+  readonly outcome: string | null;
+}
+
+/** `GET /api/staff/requests`' answer. */
+export interface QueuePage {
+  readonly items: readonly QueueItem[];
+  readonly cursor: string | null;
+}
+
+/** An entry of the request's log. */
+export interface LogEntry {
+  readonly kind: 'event' | 'assignment' | 'deadline-moved';
+  readonly seq: number;
+  readonly event?: { type: string; on: string; note?: string } & Record<string, unknown>;
+  readonly assignee?: string | null;
+  readonly audit: { readonly actor: string; readonly role: string; readonly recordedAt: string };
+}
+
+/** `GET /api/staff/requests/{id}`' answer, as far as the case page shows it. */
+export interface CaseView {
+  readonly record: {
+    readonly id: string;
+    readonly receiptNo: string;
+    readonly status: StoredStatus;
+    readonly version: number;
+    readonly channel: string;
+    readonly submittedOn: string;
+    readonly receivedOn?: string;
+    readonly dueOn?: string;
+    readonly assignee?: string;
+    readonly outcomeLabel: string | null;
+    readonly applicant: Record<string, string | undefined>;
+    readonly submission: {
+      readonly information: { description: string; documentNumber?: string; purpose?: string };
+      readonly deliveryForms?: readonly string[];
+      readonly retrievalMethods?: readonly string[];
+      readonly feeWaiver?: { requested: boolean; reason?: string };
+    };
+  };
+  readonly events: readonly LogEntry[];
+  readonly attachments: readonly {
+    readonly attachmentId: string;
+    readonly fileName: string;
+    readonly status: string;
+    readonly download?: string;
+  }[];
+  readonly clock: {
+    readonly dueOn: string | null;
+    readonly paused: boolean;
+    readonly overdue: boolean;
+    readonly provisional: boolean;
+    readonly workingDaysLeft: number | null;
+    readonly nextDeadline: NextDeadline | null;
+    readonly explanation: readonly { kind: string; text: string }[];
+  };
+  readonly allowedEvents: readonly string[];
+  /** The letters the case issued, every version (absent from an API without letters). */
+  readonly letters?: readonly ListedLetter[];
+}
+
+/** `POST /api/dev/login`'s answer. */
+export interface DevLoginAnswer {
+  readonly token: string;
+}
+
+/** The filters of the queue. */
+export interface QueueFilter {
+  readonly status?: string;
+  readonly assignee?: string;
+  readonly cursor?: string;
+}
+
+/** The staff routes, called with the signed-in staff member's token. */
+export interface StaffApi {
+  list(filter: QueueFilter): Promise<ApiResult<QueuePage>>;
+  view(id: string): Promise<ApiResult<CaseView>>;
+  command(id: string, body: unknown): Promise<ApiResult<unknown>>;
+  /** Saves a letter's DOCX, fetched with the token. */
+  downloadLetter(letter: ListedLetter): Promise<boolean>;
+}
+
+/** The staff API at `origin` with `token` as the bearer. */
+export function staffApi(origin: string, token: string): StaffApi {
+  const authorization = { authorization: `Bearer ${token}` };
+  const requests = `${origin}/api/staff/requests`;
+  return {
+    list: (filter) => {
+      const query = new URLSearchParams();
+      for (const [name, value] of Object.entries(filter)) if (value) query.set(name, value);
+      const search = query.toString();
+      return call(search ? `${requests}?${search}` : requests, { headers: authorization });
+    },
+    view: (id) => call(`${requests}/${encodeURIComponent(id)}`, { headers: authorization }),
+    command: (id, body) => {
+      const init = postJson(body);
+      return call(`${requests}/${encodeURIComponent(id)}/commands`, {
+        ...init,
+        headers: { ...(init.headers as Record<string, string>), ...authorization },
+      });
+    },
+    downloadLetter: (letter) =>
+      downloadFile(
+        `${origin}${letter.download}`,
+        { headers: authorization },
+        letterFileName(letter),
+      ),
+  };
+}
+
+/** The local stack's dev login: a token for any name and role. */
+export function devLogin(
+  origin: string,
+  login: { sub: string; name: string; role: StaffRole },
+): Promise<ApiResult<DevLoginAnswer>> {
+  return call(`${origin}/api/dev/login`, postJson(login));
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+
+describe('Routing: the page each address shows', () => {
+  it('opens the case page when the app starts at a case’s address', async () => {
+    // Prepare
+    window.location.hash = '#/staff/case/abcdef0123456789';
+
+    // Act
+    const { app } = await import('../src/state.js');
+
+    // Assess
+    expect(app.page).toBe('case');
+    expect(app.caseId).toBe('abcdef0123456789');
+  });
+
+  it('tells the queue, the status page and the form apart, and refuses a malformed case id', async () => {
+    // Prepare
+    const { pageOf, caseIdOf } = await import('../src/state.js');
+
+    // Act
+    const pages = ['#/staff', '#/status', '#/receipt', '#/', '#/staff/case/NOT-AN-ID'].map(pageOf);
+
+    // Assess
+    expect(pages).toEqual(['staff', 'status', 'receipt', 'form', 'form']);
+    expect(caseIdOf('#/staff/case/NOT-AN-ID')).toBeUndefined();
+  });
+});
