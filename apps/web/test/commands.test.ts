@@ -123,4 +123,99 @@ describe('Case page: the commands staff send', () => {
     // Assess
     expect([...placed.keys()]).toEqual(['letter.extensionReason', 'letter.thirdParty.name']);
   });
+
+  it('records a paper correction and a paid fee with the day alone (Art. 30; 国办函〔2020〕109号)', () => {
+    // Act
+    const correction = commandOf(
+      'correctionReceived',
+      initialValues('correctionReceived', '2026-03-09'),
+      'post',
+      7,
+    );
+    const paid = commandOf('feePaid', initialValues('feePaid', '2026-03-10'), 'post', 8);
+
+    // Assess
+    expect(correction.ok && correction.body.event).toEqual({
+      type: 'correctionReceived',
+      on: '2026-03-09',
+    });
+    expect(paid.ok && paid.body.event).toEqual({ type: 'feePaid', on: '2026-03-10' });
+  });
+
+  it('sets a reasonable deadline with its day and reason, both required (Art. 35)', () => {
+    // Prepare
+    const values = {
+      ...initialValues('deadlineSet', '2026-03-06'),
+      dueOn: '2026-05-29',
+      reason: '申请数量明显超出合理范围',
+    };
+
+    // Act
+    const command = commandOf('deadlineSet', values, 'online', 4);
+    const empty = commandOf('deadlineSet', initialValues('deadlineSet', '2026-03-06'), 'online', 4);
+
+    // Assess
+    expect(command.ok && command.body.event).toEqual({
+      type: 'deadlineSet',
+      on: '2026-03-06',
+      dueOn: '2026-05-29',
+      reason: '申请数量明显超出合理范围',
+    });
+    expect(empty.ok).toBe(false);
+    if (empty.ok) return;
+    expect([...empty.errors.keys()].sort()).toEqual(['dueOn', 'reason']);
+  });
+
+  it('deems a request withdrawn for a lapsed correction unless told the fee went unpaid (Art. 30)', () => {
+    // Act
+    const lapsed = commandOf(
+      'deemedWithdrawn',
+      initialValues('deemedWithdrawn', '2026-04-01'),
+      'online',
+      6,
+    );
+    const unpaid = commandOf(
+      'deemedWithdrawn',
+      { ...initialValues('deemedWithdrawn', '2026-04-01'), reason: 'fee-unpaid' },
+      'online',
+      6,
+    );
+
+    // Assess
+    expect(lapsed.ok && lapsed.body.event).toEqual({
+      type: 'deemedWithdrawn',
+      on: '2026-04-01',
+      reason: 'correction-lapsed',
+    });
+    expect(unpaid.ok && unpaid.body.event).toMatchObject({ reason: 'fee-unpaid' });
+  });
+
+  it('records an appeal filed and concluded with its kind and result', () => {
+    // Act
+    const filed = commandOf(
+      'appealFiled',
+      { ...initialValues('appealFiled', '2026-05-06'), kind: 'litigation-direct' },
+      'online',
+      9,
+    );
+    const concluded = commandOf(
+      'appealConcluded',
+      { ...initialValues('appealConcluded', '2026-07-01'), kind: 'litigation-direct' },
+      'online',
+      10,
+    );
+
+    // Assess
+    expect(filed.ok && filed.body.event).toEqual({
+      type: 'appealFiled',
+      on: '2026-05-06',
+      kind: 'litigation-direct',
+    });
+    expect(concluded.ok && concluded.body.event).toEqual({
+      type: 'appealConcluded',
+      on: '2026-07-01',
+      kind: 'litigation-direct',
+      result: 'upheld',
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { feePerItem, feePerPage } from '@ogi/domain';
-import { type FieldError, fieldErrorsOrData, StaffCommand } from '@ogi/schema';
+import { type FieldError, fieldErrorsOrData, type LetterKind, StaffCommand } from '@ogi/schema';
 
 /** The steps the case page has a form for, in the order it shows them. */
 export const COMMAND_KINDS = [
@@ -7,9 +7,15 @@ export const COMMAND_KINDS = [
   'correctionRequested',
   'consultationStarted',
   'consultationEnded',
+  'correctionReceived',
   'feeNoticed',
+  'feePaid',
   'extended',
+  'deadlineSet',
   'decided',
+  'deemedWithdrawn',
+  'appealFiled',
+  'appealConcluded',
 ] as const;
 export type CommandKind = (typeof COMMAND_KINDS)[number];
 
@@ -25,8 +31,11 @@ export const COMMAND_FIELDS: Readonly<Record<CommandKind, readonly string[]>> = 
     'letter.question',
   ],
   consultationEnded: ['party', 'reply'],
+  correctionReceived: [],
   feeNoticed: ['scale', 'quantity', 'prior'],
+  feePaid: [],
   extended: ['workingDays', 'letter.extensionReason'],
+  deadlineSet: ['dueOn', 'reason'],
   decided: [
     'outcome',
     'letter.provision',
@@ -34,6 +43,9 @@ export const COMMAND_FIELDS: Readonly<Record<CommandKind, readonly string[]>> = 
     'letter.withheld',
     'letter.reasons',
   ],
+  deemedWithdrawn: ['reason'],
+  appealFiled: ['kind'],
+  appealConcluded: ['kind', 'result'],
 };
 
 /** Fields typed over several lines. */
@@ -44,7 +56,22 @@ export const MULTILINE_FIELDS: ReadonlySet<string> = new Set([
   'letter.provision',
   'letter.withheld',
   'letter.reasons',
+  'deadlineSet.reason',
 ]);
+
+/**
+ * The steps whose record issues a letter, with the kinds it may issue (the
+ * first unless staff pick one): a preview shows it before the step is sent.
+ */
+export const LETTERS_OF: Readonly<Partial<Record<CommandKind, readonly LetterKind[]>>> = {
+  received: ['receipt'],
+  correctionRequested: ['correction-notice'],
+  consultationStarted: ['third-party-consultation'],
+  feeNoticed: ['fee-notice'],
+  extended: ['extension-notice'],
+  decided: ['answer', 'third-party-decision'],
+  deemedWithdrawn: ['answer'],
+};
 
 /** What was typed into one step's form, by field. */
 export type CommandValues = Record<string, string>;
@@ -57,6 +84,9 @@ export function initialValues(kind: CommandKind, today: string): CommandValues {
   if (kind === 'consultationStarted') values.party = 'third-party';
   if (kind === 'feeNoticed') Object.assign(values, { scale: 'page', prior: '0' });
   if (kind === 'extended') values.workingDays = '20';
+  if (kind === 'deemedWithdrawn') values.reason = 'correction-lapsed';
+  if (kind === 'appealFiled' || kind === 'appealConcluded') values.kind = 'reconsideration';
+  if (kind === 'appealConcluded') values.result = 'upheld';
   return values;
 }
 
@@ -113,6 +143,17 @@ export function eventOf(kind: CommandKind, values: CommandValues, channel: strin
       return { ...base, workingDays: whole(values.workingDays) ?? values.workingDays };
     case 'decided':
       return { ...base, outcome: values.outcome };
+    case 'correctionReceived':
+    case 'feePaid':
+      return base;
+    case 'deadlineSet':
+      return { ...base, dueOn: values.dueOn, reason: values.reason };
+    case 'deemedWithdrawn':
+      return { ...base, reason: values.reason };
+    case 'appealFiled':
+      return { ...base, kind: values.kind };
+    case 'appealConcluded':
+      return { ...base, kind: values.kind, result: values.result };
   }
 }
 

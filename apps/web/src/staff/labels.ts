@@ -40,7 +40,13 @@ export const COMMAND_TEXT: Readonly<Record<CommandKind, TextKey>> = {
   consultationEnded: 'cmdConsultationEnded',
   feeNoticed: 'cmdFeeNoticed',
   extended: 'cmdExtended',
+  correctionReceived: 'cmdCorrectionReceived',
+  feePaid: 'cmdFeePaid',
+  deadlineSet: 'cmdDeadlineSet',
   decided: 'cmdDecided',
+  deemedWithdrawn: 'cmdDeemedWithdrawn',
+  appealFiled: 'cmdAppealFiled',
+  appealConcluded: 'cmdAppealConcluded',
 };
 
 /** The word for each entry of the history. */
@@ -86,7 +92,31 @@ export const CHOICES: Readonly<Record<string, readonly [string, TextKey][]>> = {
     ['page', 'scalePage'],
     ['item', 'scaleItem'],
   ],
+  'deemedWithdrawn.reason': [
+    ['correction-lapsed', 'withdrawalCorrectionLapsed'],
+    ['fee-unpaid', 'withdrawalFeeUnpaid'],
+  ],
+  kind: [
+    ['reconsideration', 'appealReconsideration'],
+    ['litigation-direct', 'appealLitigationDirect'],
+    ['litigation-after-reconsideration', 'appealLitigationAfterReconsideration'],
+  ],
+  result: [
+    ['upheld', 'appealUpheld'],
+    ['corrected', 'appealCorrected'],
+    ['other', 'appealOther'],
+  ],
 };
+
+/** The choices of a step form's field, where one step's field of a shared name differs (`<kind>.<field>` first). */
+export function choicesOf(kind: string, field: string): readonly [string, TextKey][] | undefined {
+  return CHOICES[`${kind}.${field}`] ?? CHOICES[field];
+}
+
+/** The label of a step form's field (`<kind>.<field>` first). */
+export function fieldTextOf(kind: string, field: string): TextKey {
+  return FIELD_TEXT[`${kind}.${field}`] ?? FIELD_TEXT[field] ?? 'fieldNote';
+}
 
 /** The label of each step form's field. */
 export const FIELD_TEXT: Readonly<Record<string, TextKey>> = {
@@ -103,6 +133,11 @@ export const FIELD_TEXT: Readonly<Record<string, TextKey>> = {
   prior: 'fieldPrior',
   workingDays: 'fieldWorkingDays',
   outcome: 'fieldOutcome',
+  dueOn: 'fieldDueOn',
+  'deadlineSet.reason': 'fieldDeadlineReason',
+  'deemedWithdrawn.reason': 'fieldWithdrawalReason',
+  kind: 'fieldAppealKind',
+  result: 'fieldAppealResult',
   'letter.thirdParty.name': 'fieldThirdPartyName',
   'letter.thirdParty.contact': 'fieldThirdPartyContact',
   'letter.question': 'fieldQuestion',
