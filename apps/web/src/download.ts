@@ -16,7 +16,12 @@ export async function downloadFile(
     return false;
   }
   if (!response.ok) return false;
-  const blob = await response.blob();
+  saveBlob(await response.blob(), fileName);
+  return true;
+}
+
+/** Hands a fetched file to the browser as a download named `fileName`. */
+export function saveBlob(blob: Blob, fileName: string): void {
   const href = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = href;
@@ -27,7 +32,6 @@ export async function downloadFile(
   anchor.remove();
   // Chromium reads the blob after the click returns: revoke it a little later.
   setTimeout(() => URL.revokeObjectURL(href), 60_000);
-  return true;
 }
 
 /** A letter's file name: its title and 文号, without characters file systems refuse. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { commandOf, errorsByField, feeOf, initialValues } from '../src/staff/commands.js';
+import {
+  assignmentOf,
+  commandOf,
+  errorsByField,
+  feeOf,
+  initialValues,
+  revisionOf,
+  revisionValues,
+} from '../src/staff/commands.js';
 
 describe('Case page: the commands staff send', () => {
   it('confirms an online request’s receipt with how both sides confirmed it (Art. 31(3))', () => {
@@ -216,6 +224,60 @@ describe('Case page: the commands staff send', () => {
       on: '2026-07-01',
       kind: 'litigation-direct',
       result: 'upheld',
+    });
+  });
+});
+
+describe('Case page: assigning and correcting letters', () => {
+  it('assigns the staff id typed, or nobody when left empty', () => {
+    // Act
+    const someone = assignmentOf(' clerk-7 ', 4);
+    const nobody = assignmentOf('', 4);
+
+    // Assess
+    expect(someone).toEqual({ ok: true, body: { expectedVersion: 4, assignee: 'clerk-7' } });
+    expect(nobody).toEqual({ ok: true, body: { expectedVersion: 4, assignee: null } });
+  });
+
+  it('refuses an assignee longer than the API takes', () => {
+    // Act
+    const assignment = assignmentOf('x'.repeat(65), 4);
+
+    // Assess
+    expect(assignment.ok).toBe(false);
+  });
+
+  it('opens a letter’s correction with the details its step was drafted with', () => {
+    // Act
+    const values = revisionValues('third-party-consultation', {
+      thirdParty: { name: '青岛某建设有限公司' },
+      question: '是否同意公开',
+    });
+
+    // Assess
+    expect(values).toEqual({
+      correction: '',
+      'letter.thirdParty.name': '青岛某建设有限公司',
+      'letter.thirdParty.contact': '',
+      'letter.question': '是否同意公开',
+    });
+  });
+
+  it('sends a correction with the details typed again, and refuses one without its reason', () => {
+    // Prepare
+    const values = { ...revisionValues('answer'), 'letter.reasons': '涉及商业秘密' };
+
+    // Act
+    const unexplained = revisionOf(values, 9);
+    const explained = revisionOf({ ...values, correction: '理由写错' }, 9);
+
+    // Assess
+    expect(unexplained.ok).toBe(false);
+    if (unexplained.ok) return;
+    expect([...unexplained.errors.keys()]).toEqual(['correction']);
+    expect(explained).toEqual({
+      ok: true,
+      body: { expectedVersion: 9, letter: { reasons: '涉及商业秘密' }, correction: '理由写错' },
     });
   });
 });

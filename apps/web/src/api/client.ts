@@ -75,7 +75,8 @@ interface RawFieldError {
   messageEn?: unknown;
 }
 
-function toApiError(status: number, body: unknown): ApiError | undefined {
+/** The API's error body as the pages use it; `undefined` when the body is not one. */
+export function toApiError(status: number, body: unknown): ApiError | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const raw = body as Record<string, unknown>;
   const fields = Array.isArray(raw.fields) ? (raw.fields as RawFieldError[]) : [];

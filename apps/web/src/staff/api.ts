@@ -1,7 +1,7 @@
 import type { StaffRole, StoredStatus } from '@ogi/schema';
-import { type ApiResult, call, postJson } from '../api/client.js';
+import { type ApiResult, call, postJson, toApiError } from '../api/client.js';
 import type { ListedLetter } from '../components/LetterList.vue';
-import { downloadFile, letterFileName } from '../download.js';
+import { downloadFile, letterFileName, saveBlob } from '../download.js';
 
 /** A deadline of the request's clock: the day, and whose it is. */
 export interface NextDeadline {
@@ -46,6 +46,8 @@ export interface LogEntry {
   readonly seq: number;
   readonly event?: { type: string; on: string; note?: string } & Record<string, unknown>;
   readonly assignee?: string | null;
+  /** What staff gave for the step's letter. */
+  readonly letter?: Record<string, unknown>;
   readonly audit: { readonly actor: string; readonly role: string; readonly recordedAt: string };
 }
 
@@ -88,7 +90,16 @@ export interface CaseView {
   };
   readonly allowedEvents: readonly string[];
   /** The letters the case issued, every version (absent from an API without letters). */
-  readonly letters?: readonly ListedLetter[];
+  readonly letters?: readonly CaseLetter[];
+}
+
+/** A letter as the case lists it: one version, and the one it corrects. */
+export interface CaseLetter extends ListedLetter {
+  readonly kind: string;
+  /** The log entry (version of the request) whose step issued it. */
+  readonly eventSeq: number;
+  readonly supersedes?: string;
+  readonly correction?: string;
 }
 
 /** `POST /api/dev/login`'s answer. */
@@ -110,12 +121,28 @@ export interface StaffApi {
   command(id: string, body: unknown): Promise<ApiResult<unknown>>;
   /** Saves a letter's DOCX, fetched with the token. */
   downloadLetter(letter: ListedLetter): Promise<boolean>;
+  /** Who handles the request (`null` clears it), against the version read. */
+  assign(
+    id: string,
+    body: { expectedVersion: number; assignee: string | null },
+  ): Promise<ApiResult<unknown>>;
+  /** Saves the DOCX the step `body` would issue (its `kind` when it issues two); nothing is recorded. */
+  previewLetter(id: string, body: unknown, kind?: string): Promise<ApiResult<true>>;
+  /** Issues a corrected version of letter `letterId`. */
+  reviseLetter(id: string, letterId: string, body: unknown): Promise<ApiResult<unknown>>;
 }
 
 /** The staff API at `origin` with `token` as the bearer. */
 export function staffApi(origin: string, token: string): StaffApi {
   const authorization = { authorization: `Bearer ${token}` };
   const requests = `${origin}/api/staff/requests`;
+  const caseUrl = (id: string) => `${requests}/${encodeURIComponent(id)}`;
+  const send = (method: string, url: string, body: unknown) =>
+    call(url, {
+      method,
+      headers: { 'content-type': 'application/json', ...authorization },
+      body: JSON.stringify(body),
+    });
   return {
     list: (filter) => {
       const query = new URLSearchParams();
@@ -137,7 +164,39 @@ export function staffApi(origin: string, token: string): StaffApi {
         { headers: authorization },
         letterFileName(letter),
       ),
+    assign: (id, body) => send('PUT', `${caseUrl(id)}/assignee`, body),
+    reviseLetter: (id, letterId, body) =>
+      send('POST', `${caseUrl(id)}/letters/${encodeURIComponent(letterId)}/versions`, body),
+    previewLetter: async (id, body, kind) => {
+      const query = kind ? `?${new URLSearchParams({ kind })}` : '';
+      let response: Response;
+      try {
+        response = await fetch(`${caseUrl(id)}/letters/preview${query}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...authorization },
+          body: JSON.stringify(body),
+        });
+      } catch {
+        return { ok: false, status: 0 };
+      }
+      if (!response.ok) {
+        const error = toApiError(response.status, await response.json().catch(() => undefined));
+        return error
+          ? { ok: false, status: response.status, error }
+          : { ok: false, status: response.status };
+      }
+      saveBlob(await response.blob(), previewFileName(response, kind));
+      return { ok: true, status: response.status, body: true };
+    },
   };
+}
+
+/** The preview's file name: the server's, else the letter kind's. */
+function previewFileName(response: Response, kind?: string): string {
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (encoded) return decodeURIComponent(encoded);
+  return `preview-${kind ?? 'letter'}.docx`;
 }
 
 /** The local stack's dev login: a token for any name and role. */

@@ -1,5 +1,12 @@
 import { feePerItem, feePerPage } from '@ogi/domain';
-import { type FieldError, fieldErrorsOrData, type LetterKind, StaffCommand } from '@ogi/schema';
+import {
+  AssignmentCommand,
+  type FieldError,
+  fieldErrorsOrData,
+  type LetterKind,
+  LetterRevisionCommand,
+  StaffCommand,
+} from '@ogi/schema';
 
 /** The steps the case page has a form for, in the order it shows them. */
 export const COMMAND_KINDS = [
@@ -216,4 +223,74 @@ export function errorsByField(errors: readonly FieldError[]): Map<string, FieldE
     if (!byField.has(field)) byField.set(field, error);
   }
   return byField;
+}
+
+/**
+ * `PUT …/assignee`'s body, checked with the API's own `AssignmentCommand`:
+ * the staff id typed (nobody when left empty), against the version read.
+ */
+export function assignmentOf(
+  assignee: string,
+  expectedVersion: number,
+):
+  | { ok: true; body: { expectedVersion: number; assignee: string | null } }
+  | { ok: false; error: FieldError } {
+  const body = { expectedVersion, assignee: assignee.trim() ? assignee.trim() : null };
+  const result = fieldErrorsOrData(AssignmentCommand, body);
+  if (result.ok) return { ok: true, body };
+  return { ok: false, error: result.errors[0] as FieldError };
+}
+
+/**
+ * `POST …/letters/{letterId}/versions`' body, checked with the API's own
+ * `LetterRevisionCommand`: the letter's details typed again and why it is
+ * corrected, or the errors by form field (`correction`, `letter.…`).
+ */
+export function revisionOf(
+  values: CommandValues,
+  expectedVersion: number,
+):
+  | { ok: true; body: { expectedVersion: number; letter: unknown; correction: string } }
+  | { ok: false; errors: Map<string, FieldError> } {
+  const body = {
+    expectedVersion,
+    letter: letterOf(values) ?? {},
+    correction: values.correction ?? '',
+  };
+  const result = fieldErrorsOrData(LetterRevisionCommand, body);
+  if (result.ok) return { ok: true, body };
+  const errors = new Map<string, FieldError>();
+  for (const error of result.errors) {
+    const field = error.path.startsWith('letter.') ? fieldOfPath(error.path) : error.path;
+    if (!errors.has(field)) errors.set(field, error);
+  }
+  return { ok: false, errors };
+}
+
+/** The details each kind of letter is drafted from, typed again when it is corrected. */
+export const LETTER_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  answer: ['letter.provision', 'letter.publishedAt', 'letter.withheld', 'letter.reasons'],
+  'extension-notice': ['letter.extensionReason'],
+  'third-party-consultation': [
+    'letter.thirdParty.name',
+    'letter.thirdParty.contact',
+    'letter.question',
+  ],
+  'third-party-decision': ['letter.reasons'],
+};
+
+/** A correction's form as it opens: the details the letter was drafted with. */
+export function revisionValues(kind: string, details: Record<string, unknown> = {}): CommandValues {
+  const values: CommandValues = { correction: '' };
+  for (const field of LETTER_FIELDS[kind] ?? []) {
+    const [, name = '', part] = field.split('.');
+    const detail = details[name];
+    values[field] =
+      part === undefined
+        ? typeof detail === 'string'
+          ? detail
+          : ''
+        : String((detail as Record<string, unknown> | undefined)?.[part] ?? '');
+  }
+  return values;
 }

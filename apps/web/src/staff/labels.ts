@@ -49,6 +49,17 @@ export const COMMAND_TEXT: Readonly<Record<CommandKind, TextKey>> = {
   appealConcluded: 'cmdAppealConcluded',
 };
 
+/** The name of each kind of letter. */
+export const LETTER_KIND_TEXT: Readonly<Record<string, TextKey>> = {
+  receipt: 'letterKindReceipt',
+  'correction-notice': 'letterKindCorrectionNotice',
+  'extension-notice': 'letterKindExtensionNotice',
+  'third-party-consultation': 'letterKindThirdPartyConsultation',
+  'third-party-decision': 'letterKindThirdPartyDecision',
+  'fee-notice': 'letterKindFeeNotice',
+  answer: 'letterKindAnswer',
+};
+
 /** The word for each entry of the history. */
 export const EVENT_TEXT: Readonly<Record<string, TextKey>> = {
   submitted: 'eventSubmitted',
@@ -68,6 +79,7 @@ export const EVENT_TEXT: Readonly<Record<string, TextKey>> = {
   appealConcluded: 'eventAppealConcluded',
   assignment: 'eventAssignment',
   'deadline-moved': 'eventDeadlineMoved',
+  'letter-revised': 'eventLetterRevised',
 };
 
 /** The options of the step forms' choices. */
