@@ -6,9 +6,9 @@ import { readSession, type StaffSession } from './staff/session.js';
 
 /**
  * The pages of the app, each at its own hash (`#/receipt`, `#/staff`,
- * `#/staff/case/<id>`), so the browser's back button works.
+ * `#/staff/case/<id>`, `#/staff/register`), so the browser's back button works.
  */
-export type Page = 'form' | 'receipt' | 'status' | 'staff' | 'case';
+export type Page = 'form' | 'receipt' | 'status' | 'staff' | 'case' | 'register';
 
 const RECEIPT_KEY = 'ogi.receipt';
 const CASE_HASH = /^#\/staff\/case\/([a-z0-9]{16,64})$/;
@@ -32,6 +32,7 @@ export function pageOf(hash: string): Page {
   if (hash === '#/receipt') return 'receipt';
   if (hash === '#/status' || hash.startsWith('#/status?')) return 'status';
   if (CASE_HASH.test(hash)) return 'case';
+  if (hash === '#/staff/register') return 'register';
   if (hash === '#/staff' || hash.startsWith('#/staff?')) return 'staff';
   return 'form';
 }
@@ -45,7 +46,14 @@ export function caseIdOf(hash: string): string | undefined {
 export function go(page: Page, id?: string): void {
   app.page = page;
   if (page === 'case') app.caseId = id;
-  const hash = page === 'form' ? '#/' : page === 'case' ? `#/staff/case/${id}` : `#/${page}`;
+  const hash =
+    page === 'form'
+      ? '#/'
+      : page === 'case'
+        ? `#/staff/case/${id}`
+        : page === 'register'
+          ? '#/staff/register'
+          : `#/${page}`;
   if (location.hash !== hash) history.pushState(null, '', hash);
 }
 

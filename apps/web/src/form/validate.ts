@@ -44,3 +44,10 @@ export function bareMessage(error: FieldError, language: Language): string {
   const prefix = label ? `${label}：` : '';
   return prefix && error.zh.startsWith(prefix) ? error.zh.slice(prefix.length) : error.zh;
 }
+
+/** The submission's own errors with the paths the form knows (`submission.applicant.name` → `applicant.name`). */
+export function submissionErrors(errors: readonly FieldError[]): FieldError[] {
+  return errors
+    .filter((error) => error.path.startsWith('submission.'))
+    .map((error) => ({ ...error, path: error.path.slice('submission.'.length) }));
+}

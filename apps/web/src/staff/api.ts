@@ -102,6 +102,15 @@ export interface CaseLetter extends ListedLetter {
   readonly correction?: string;
 }
 
+/** `POST /api/staff/requests`' answer: the query code is shown this once. */
+export interface RegisterAnswer {
+  readonly id: string;
+  readonly receiptNo: string;
+  readonly queryCode: string;
+  readonly dueOn: string | null;
+  readonly letters: readonly ListedLetter[];
+}
+
 /** `POST /api/dev/login`'s answer. */
 export interface DevLoginAnswer {
   readonly token: string;
@@ -121,6 +130,8 @@ export interface StaffApi {
   command(id: string, body: unknown): Promise<ApiResult<unknown>>;
   /** Saves a letter's DOCX, fetched with the token. */
   downloadLetter(letter: ListedLetter): Promise<boolean>;
+  /** Registers a request handed in, posted or faxed. */
+  register(body: unknown): Promise<ApiResult<RegisterAnswer>>;
   /** Who handles the request (`null` clears it), against the version read. */
   assign(
     id: string,
@@ -137,8 +148,8 @@ export function staffApi(origin: string, token: string): StaffApi {
   const authorization = { authorization: `Bearer ${token}` };
   const requests = `${origin}/api/staff/requests`;
   const caseUrl = (id: string) => `${requests}/${encodeURIComponent(id)}`;
-  const send = (method: string, url: string, body: unknown) =>
-    call(url, {
+  const send = <T>(method: string, url: string, body: unknown) =>
+    call<T>(url, {
       method,
       headers: { 'content-type': 'application/json', ...authorization },
       body: JSON.stringify(body),
@@ -164,6 +175,7 @@ export function staffApi(origin: string, token: string): StaffApi {
         { headers: authorization },
         letterFileName(letter),
       ),
+    register: (body) => send('POST', requests, body),
     assign: (id, body) => send('PUT', `${caseUrl(id)}/assignee`, body),
     reviseLetter: (id, letterId, body) =>
       send('POST', `${caseUrl(id)}/letters/${encodeURIComponent(letterId)}/versions`, body),
