@@ -186,7 +186,8 @@ describe('Flow: an applicant and the staff in Debian’s chromium, from submissi
     // Assess
     expect(keptOutcome).toBe('disclosed');
     expect(keptNote).toBe('全部公开');
-    await expect(clerk.getByText('当前没有可办理的操作。').count()).resolves.toBe(1);
+    await expect(clerk.getByRole('form', { name: '作出答复' }).count()).resolves.toBe(0);
+    await expect(clerk.getByRole('form', { name: '记录复议或诉讼' }).count()).resolves.toBe(2);
     await screenshot(clerk, 'staff-case-decided');
   });
 

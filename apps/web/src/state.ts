@@ -27,6 +27,10 @@ export const app = reactive({
   uploads: [] as Upload[],
 });
 
+/** Whether `page` is one of the staff console's. */
+export const isStaffPage = (page: Page): boolean =>
+  page === 'staff' || page === 'case' || page === 'register';
+
 /** The page a location hash shows. */
 export function pageOf(hash: string): Page {
   if (hash === '#/receipt') return 'receipt';

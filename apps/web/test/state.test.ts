@@ -24,4 +24,17 @@ describe('Routing: the page each address shows', () => {
     expect(pages).toEqual(['staff', 'status', 'receipt', 'form', 'form']);
     expect(caseIdOf('#/staff/case/NOT-AN-ID')).toBeUndefined();
   });
+
+  it('opens the registration in the staff console', async () => {
+    // Prepare
+    const { pageOf, isStaffPage } = await import('../src/state.js');
+
+    // Act
+    const page = pageOf('#/staff/register');
+
+    // Assess
+    expect(page).toBe('register');
+    expect(isStaffPage(page)).toBe(true);
+    expect(isStaffPage('form')).toBe(false);
+  });
 });
