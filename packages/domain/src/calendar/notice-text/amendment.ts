@@ -7,6 +7,7 @@ import { datedItems, type NoticeHead, type NoticeLine } from './notice-lines.js'
 import type { ProblemList } from './notice-text-error.js';
 import { checkRestAndWork } from './rest-and-work.js';
 import {
+  checkInNoticeYear,
   type LinedHoliday,
   type LinedMakeUpDay,
   periodZh,
@@ -175,6 +176,7 @@ function extension(body: string, festival: string, place: AmendmentPlace): Chang
     );
     return undefined;
   }
+  checkInNoticeYear(to, { year: base.year, line, problems });
   const dayAfter = fromDayNumber(toDayNumber(to) + 1);
   if (resume !== dayAfter) {
     problems.add(

@@ -208,7 +208,7 @@ function makeUpDate(
 }
 
 /** A year's notice dates the days of its year, and may reach back into the December before. */
-function checkInNoticeYear(date: IsoDate, place: ItemPlace): void {
+export function checkInNoticeYear(date: IsoDate, place: ItemPlace): void {
   if (date >= `${place.year - 1}-12-01` && date <= `${place.year}-12-31`) return;
   place.problems.add(
     place.line,
