@@ -24,4 +24,25 @@ describe('Function: parseHolidayNotice, dates and weekday labels', () => {
       ]);
     });
   });
+
+  describe('days that do not exist', () => {
+    it('refuses 2月29日 in a year that has none, instead of moving it to the leap year before', () => {
+      // Prepare: 2025 has no 29 February; 2024, the year before, had one.
+      const { text, line } = changeLine(
+        published('2025'),
+        '2月8日（周六）上班',
+        '2月29日（周六）上班',
+      );
+      // Act
+      const problems = problemsOf(text);
+      // Assess
+      expect(problems).toEqual([
+        {
+          line,
+          zh: '2月29日不存在：2025年2月只有28天',
+          en: '2月29日 does not exist: month 2 of 2025 has 28 days',
+        },
+      ]);
+    });
+  });
 });

@@ -52,13 +52,8 @@ export function writtenDates(text: string): WrittenDate[] {
 }
 
 /** The number of days of a month (1–12) of a year. */
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** Whether year-month-day is a day of the calendar. */
-export function dateExists(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 export function isoDate(year: number, month: number, day: number): IsoDate {
@@ -96,8 +91,8 @@ export function checkedDate(
     );
     return undefined;
   }
-  if (!dateExists(year, month, day)) {
-    const length = daysInMonth(year, month);
+  const length = daysInMonth(year, month);
+  if (day < 1 || day > length) {
     problems.add(
       line,
       `${month}月${day}日不存在：${year}年${month}月只有${length}天`,

@@ -3,7 +3,6 @@ import { isWeekend, toDayNumber, weekdayNameZh } from '../day-number.js';
 import { makeUpDaysFor } from './festivals.js';
 import {
   checkedDate,
-  dateExists,
   isoDate,
   monthDayZh,
   WRITTEN_DATE,
@@ -197,14 +196,19 @@ function makeUpDate(
   place: ItemPlace,
 ): IsoDate | undefined {
   const month = written.month ?? Number(holidayFrom.slice(5, 7));
-  const candidates = written.year ? [written.year] : [place.year, place.year - 1];
-  const distance = (year: number) =>
-    Math.abs(toDayNumber(isoDate(year, month, written.day)) - toDayNumber(holidayFrom));
-  const year =
-    candidates
-      .filter((candidate) => dateExists(candidate, month, written.day))
-      .sort((a, b) => distance(a) - distance(b))[0] ?? place.year;
+  const year = written.year ?? nearestYear(month, written.day, holidayFrom, place.year);
   return checkedDate(year, month, written.day, written.weekdayLabels, place.line, place.problems);
+}
+
+/**
+ * The notice's year or the year before, whichever puts month-day nearer
+ * `holidayFrom`. Day numbers are plain arithmetic, so a day that does not
+ * exist (2月29日 of 2025) is placed all the same, then refused as it is.
+ */
+function nearestYear(month: number, day: number, holidayFrom: IsoDate, year: number): number {
+  const distance = (candidate: number) =>
+    Math.abs(toDayNumber(isoDate(candidate, month, day)) - toDayNumber(holidayFrom));
+  return distance(year - 1) < distance(year) ? year - 1 : year;
 }
 
 /** A year's notice dates the days of its year, and may reach back into the December before. */
