@@ -1,5 +1,6 @@
 import type { IsoDate } from '@ogi/schema';
 import { isWeekend, toDayNumber, weekdayNameZh } from '../day-number.js';
+import type { HolidayNotice } from '../types.js';
 import { makeUpDaysFor } from './festivals.js';
 import {
   checkedDate,
@@ -40,11 +41,31 @@ export interface ItemPlace {
   readonly problems: ProblemList;
 }
 
+const NAMED_ITEM = /^([^:\d]+):(.+)$/;
 const REST = new RegExp(
   `^(${WRITTEN_DATE})(?:至(${WRITTEN_DATE}))?放假(?:调休)?(?:(\\d+)天)?(?:,(.+))?$`,
 );
 const DAY_COUNT = /^共(\d+)天$/;
 const MAKE_UP_DAYS = new RegExp(`^${WRITTEN_DATE}(?:、${WRITTEN_DATE})*上班$`);
+
+/** A numbered line's holiday and its schedule (`元旦:1月1日…`); undefined when it names no holiday first. */
+export function namedSchedule(body: string): { name: string; schedule: string } | undefined {
+  const named = NAMED_ITEM.exec(body);
+  return named ? { name: (named[1] ?? '').trim(), schedule: named[2] ?? '' } : undefined;
+}
+
+/** The holidays and make-up days as `HolidayNotice` keeps them: without their lines, the make-up days by date. */
+export function noticeDays(
+  holidays: readonly LinedHoliday[],
+  makeUpDays: readonly LinedMakeUpDay[],
+): Pick<HolidayNotice, 'holidays' | 'makeUpWorkdays'> {
+  return {
+    holidays: holidays.map(({ name, from, to }) => ({ name, from, to })),
+    makeUpWorkdays: makeUpDays
+      .map((day) => ({ on: day.on, for: day.for }))
+      .sort((a, b) => a.on.localeCompare(b.on)),
+  };
+}
 
 /**
  * One holiday's schedule after its name, as notices write it (after NFKC):
