@@ -1,41 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { parseHolidayNotice } from '../src/index.js';
-import { changeLine, problemsOf, published } from './notice-text-support.js';
+import { type HolidayNotice, parseHolidayNotice } from '../src/index.js';
+import { nationalNotice, published } from './notice-text-support.js';
 
-// The amendments of a year's notice: 调整 (the 2019 Labour Day notice, 国办发明电〔2019〕3号)
-// replaces a festival's dates; 延长 (the 2020 Spring Festival notice, 国办发明电〔2020〕1号)
-// extends its holiday.
+// The amendments of a year's notice: 调整 (as the 2019 Labour Day notice, 国办发明电〔2019〕3号)
+// replaces a festival's dates; 延长 (as the 2020 Spring Festival notice, 国办发明电〔2020〕1号)
+// extends its holiday. Either is checked as a whole with the year's notice it amends.
 
-const notice2020 = parseHolidayNotice(published('2020')).notice;
+const notice2019 = parseHolidayNotice(published('2019')).notice;
+/** An amendment of `year`'s `festival` as the State Council writes one, its dated line `一、<line>`. */
+function amendmentText(action: '调整' | '延长', year: number, festival: string, line: string) {
+  return [
+    `国务院办公厅关于${action}${year}年${festival}${action === '调整' ? '假期安排' : '假期'}的通知`,
+    `国办发明电〔${year}〕9号`,
+    '',
+    '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：',
+    '',
+    `经国务院批准，现将${action}${year}年${festival}假期的具体安排通知如下。`,
+    '',
+    `一、${line}`,
+    '',
+    '二、各地区、各部门要抓紧做好落实工作。',
+    '',
+    '国务院办公厅',
+    `${year}年1月20日`,
+  ].join('\n');
+}
 
-/** The 2020 Spring Festival extension with its numbered line replaced by `line`. */
-function extension2020(line: string): { text: string; line: number } {
-  return changeLine(
-    published('2020-spring-festival'),
-    '延长2020年春节假期至2月2日（农历正月初九，星期日），2月3日（星期一）起正常上班。',
-    line,
-  );
+/** The notice `text` amends `base` into. */
+function amended(text: string, base: HolidayNotice): HolidayNotice {
+  return parseHolidayNotice(text, [base]).notice;
 }
 
 describe('Function: parseHolidayNotice, amendments', () => {
-  describe('延长: extending a holiday', () => {
-    it("refuses an extension beyond its notice's year, as it refuses any day of a year's notice", () => {
-      // Prepare: 国庆节 is the year's last holiday, so no later holiday stands in the way.
-      const { text, line } = changeLine(
-        published('2020-spring-festival').replaceAll('春节假期', '国庆节假期'),
-        '延长2020年国庆节假期至2月2日（农历正月初九，星期日），2月3日（星期一）起正常上班。',
-        '延长2020年国庆节假期至2021年1月5日（星期二），2021年1月6日（星期三）起正常上班。',
-      );
-      // Act
-      const problems = problemsOf(text, [notice2020]);
-      // Assess
-      expect(problems).toEqual([
-        {
-          line,
-          zh: '2021-01-05不在2020年（及上一年12月）之内',
-          en: '2021-01-05 is outside 2020 (and the December before it)',
-        },
-      ]);
-    });
+  describe('调整: replacing a festival’s dates', () => {
+    it.each([
+      [2026, '劳动节', '5月1日（周五）放假，共1天。', '劳动节 5月1日放假'],
+      [
+        2026,
+        '劳动节',
+        '4月30日（周四）至5月4日（周一）放假调休，共5天。5月9日（周六）上班。',
+        '劳动节 4月30日至5月4日放假，5月9日（周六）上班',
+      ],
+      [
+        2019,
+        '元旦',
+        '2018年12月30日至2019年1月1日放假调休，共3天。2018年12月29日（星期六）上班。',
+        '元旦 2018年12月30日至1月1日放假，12月29日（周六）上班',
+      ],
+      [2019, '元旦', '2018年12月29日至31日放假调休，共3天。', '元旦 2018年12月29日至31日放假'],
+    ] as const)(
+      'sums up a change to the %i %s as the notice writes its days: %s',
+      (year, festival, line, change) => {
+        // Prepare
+        const base = year === 2019 ? notice2019 : nationalNotice(year);
+        // Act
+        const notice = amended(amendmentText('调整', year, festival, line), base);
+        // Assess
+        expect(notice.amendments?.map((amendment) => amendment.change)).toEqual([change]);
+      },
+    );
   });
 });

@@ -249,9 +249,6 @@ export function periodZh(from: IsoDate, to: IsoDate, year: number): string {
       ? monthDayZh(date)
       : `${date.slice(0, 4)}年${monthDayZh(date)}`;
   if (from === to) return withYear(from);
-  const end =
-    to.slice(0, 7) === from.slice(0, 7) && Number(to.slice(0, 4)) === year
-      ? `${Number(to.slice(8, 10))}日`
-      : withYear(to);
+  const end = to.slice(0, 7) === from.slice(0, 7) ? `${Number(to.slice(8, 10))}日` : withYear(to);
   return `${withYear(from)}至${end}`;
 }
