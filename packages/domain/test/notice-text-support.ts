@@ -54,3 +54,20 @@ export function refusalOf(text: string, notices: readonly HolidayNotice[] = []):
 export function problemsOf(text: string, notices: readonly HolidayNotice[] = []) {
   return refusalOf(text, notices).problems;
 }
+
+const NUMERALS = '一二三四五六七八九十';
+
+/**
+ * A year's notice whose numbered lines (一、二、…) are `items`, from line 3 on,
+ * signed on 1 December of the year before.
+ */
+export function noticeWith(year: number, items: readonly string[]): string {
+  return [
+    `国务院办公厅关于${year}年部分节假日安排的通知`,
+    '',
+    ...items.map((item, index) => `${NUMERALS[index]}、${item}`),
+    '',
+    '国务院办公厅',
+    `${year - 1}年12月1日`,
+  ].join('\n');
+}

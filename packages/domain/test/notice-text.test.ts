@@ -339,22 +339,6 @@ describe('Function: parseHolidayNotice', () => {
       expect(problems.map((problem) => problem.line)).toEqual([first.line, second.line]);
     });
 
-    it('refuses a text without a title, or without its date of issue', () => {
-      // Prepare
-      const untitled = published('2026').replace(
-        '国务院办公厅关于2026年部分节假日安排的通知',
-        '通知',
-      );
-      const undated = published('2026').replace('2025年11月4日', '');
-      // Act
-      const withoutTitle = problemsOf(untitled);
-      const withoutDate = problemsOf(undated);
-      // Assess
-      expect(withoutTitle[0]).toMatchObject({ line: 1 });
-      expect(withoutTitle[0]?.en).toContain('no title found');
-      expect(withoutDate[0]?.en).toContain('no date of issue');
-    });
-
     it('refuses an amendment of a year whose notice is not there yet', () => {
       // Act
       const problems = problemsOf(published('2019-labour-day'), []);
