@@ -98,9 +98,12 @@ describe('Function: parseHolidayNotice, layout and reporting', () => {
       expect(notice).toEqual(nationalNotice(2026));
     });
 
-    it('refuses a numbered line with dates but no holiday name', () => {
+    it.each([
+      ['without a holiday name', '一、'],
+      ['naming the holiday after its year', '一、2026年元旦：'],
+    ])('refuses a numbered line with dates %s', (_form, replacement) => {
       // Prepare
-      const { text, line } = changeLine(published('2026'), '一、元旦：', '一、');
+      const { text, line } = changeLine(published('2026'), '一、元旦：', replacement);
       // Act
       const problems = problemsOf(text);
       // Assess

@@ -305,9 +305,13 @@ describe('Function: parseHolidayNotice', () => {
       // Act
       const problems = problemsOf(text);
       // Assess
-      expect(problems).toHaveLength(1);
-      expect(problems[0]).toMatchObject({ line });
-      expect(problems[0]?.en).toContain('cannot read "5月9日(周六)补休"');
+      expect(problems).toEqual([
+        {
+          line,
+          zh: '无法识别“5月9日(周六)补休”：放假日期之后应为“M月D日（周X）上班”',
+          en: 'cannot read "5月9日(周六)补休": after the rest period, expected e.g. M月D日（周X）上班',
+        },
+      ]);
     });
 
     it('refuses a date outside the notice year', () => {
