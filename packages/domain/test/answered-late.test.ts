@@ -1,6 +1,6 @@
 import type { LifecycleEventInput } from '@ogi/schema';
 import { describe, expect, it } from 'vitest';
-import { answeredLate } from '../src/index.js';
+import { addCalendarDays, answeredLate } from '../src/index.js';
 import { clockOf, receivedInPerson } from './support.js';
 
 /** Received in person on Fri 18 September 2026: the answer is due on 22 October (Art. 33 ¶2). */
@@ -35,6 +35,44 @@ describe('Function: answeredLate (Art. 33 ¶2: answer within 20 working days)', 
     };
     // Act
     const result = judged({ type: 'decided', on: '2026-11-05', outcome: 'disclosed' }, [extension]);
+    // Assess
+    expect(result).toBe(false);
+  });
+
+  it.each([
+    ['the statutory deadline', []],
+    [
+      'an Art. 35 deadline',
+      [
+        {
+          type: 'deadlineSet',
+          on: '2026-09-25',
+          dueOn: '2026-12-18',
+          reason: '申请数量明显超过合理范围',
+        },
+      ] satisfies LifecycleEventInput[],
+    ],
+  ] as const)(
+    "judges every decision day as the clock's own verdict does, against %s",
+    (_deadline, before) => {
+      // Prepare
+      const days = Array.from({ length: 120 }, (_, i) => addCalendarDays('2026-09-19', i));
+      // Act
+      const verdicts = days.map((on) => {
+        const clock = clockOf([received, ...before, { type: 'decided', on, outcome: 'disclosed' }]);
+        return { on, late: answeredLate(clock, on), clockSays: clock.decision?.late };
+      });
+      // Assess
+      expect(verdicts.filter((day) => day.late !== day.clockSays)).toEqual([]);
+      expect(new Set(verdicts.map((day) => day.late))).toEqual(new Set([false, true]));
+    },
+  );
+
+  it('judges a withdrawal while the applicant was still correcting the request on time: no answer period ran (Art. 30)', () => {
+    // Act
+    const result = judged({ type: 'withdrawn', on: '2026-12-01' }, [
+      { type: 'correctionRequested', on: '2026-09-21' },
+    ]);
     // Assess
     expect(result).toBe(false);
   });

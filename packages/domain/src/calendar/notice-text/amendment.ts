@@ -3,21 +3,28 @@ import { fromDayNumber, toDayNumber, weekdayNameZh } from '../day-number.js';
 import type { HolidayNotice } from '../types.js';
 import { makeUpDaysFor } from './festivals.js';
 import { checkedDate, monthDayZh, WRITTEN_DATE, writtenDate } from './notice-dates.js';
-import { datedItems, type NoticeHead, type NoticeLine } from './notice-lines.js';
+import {
+  type AmendmentTitle,
+  datedItems,
+  type NoticeHead,
+  type NoticeLine,
+} from './notice-lines.js';
 import type { ProblemList } from './notice-text-error.js';
 import { checkRestAndWork } from './rest-and-work.js';
 import {
+  checkInNoticeYear,
   type LinedHoliday,
   type LinedMakeUpDay,
+  namedSchedule,
+  noticeDays,
   periodZh,
   readScheduleItem,
 } from './schedule-item.js';
 import { citation } from './yearly-notice.js';
 
 const EXTENSION = new RegExp(
-  `^延长(\\d{4})年(\\S+?)假期至(${WRITTEN_DATE}),(${WRITTEN_DATE})起正常上班$`,
+  `^延长(\\d{4})年(\\S+?)假期至(${WRITTEN_DATE}),(${WRITTEN_DATE})起正常上班。?$`,
 );
-const NAMED_ITEM = /^([^:\d]+):(.+)$/;
 
 interface Change {
   readonly holidays: readonly LinedHoliday[];
@@ -28,8 +35,8 @@ interface Change {
 
 interface AmendmentPlace {
   readonly base: HolidayNotice;
-  /** The index in `base.holidays` of the holiday the amendment changes. */
-  readonly index: number;
+  /** The holiday of `base.holidays` the amendment changes. */
+  readonly old: LinedHoliday;
   readonly line: number;
   readonly problems: ProblemList;
 }
@@ -43,15 +50,15 @@ interface AmendmentPlace {
  * (星期一)起正常上班。`) and cancels the make-up days it now covers. The
  * result is checked as a whole, like a year's notice, and lists the
  * amendment. Adds a problem and answers undefined for what does not check.
+ * `title` is `head.title`, known to be an amendment's.
  */
 export function readAmendment(
   head: NoticeHead,
+  title: AmendmentTitle,
   lines: readonly NoticeLine[],
   notices: readonly HolidayNotice[],
   problems: ProblemList,
 ): HolidayNotice | undefined {
-  const { title } = head;
-  if (title.kind !== 'amendment') return undefined;
   const before = problems.count;
   const base = notices.find((notice) => notice.year === title.year);
   const notice = citation(head);
@@ -71,10 +78,8 @@ export function readAmendment(
     );
     return undefined;
   }
-  const index = base.holidays.findIndex((holiday) =>
-    holiday.name.split('、').includes(title.festival),
-  );
-  if (index < 0) {
+  const old = base.holidays.find((holiday) => holiday.name.split('、').includes(title.festival));
+  if (!old) {
     problems.add(
       title.line,
       `${title.year}年的通知中没有${title.festival}`,
@@ -92,12 +97,10 @@ export function readAmendment(
     );
     return undefined;
   }
-  const place = { base, index, line: item.line, problems };
-  const body = item.body.replace(/。$/, '');
-  const change =
-    title.action === '延长'
-      ? extension(body, title.festival, place)
-      : replacement(item.body, title.festival, place);
+  const place = { base, old, line: item.line, problems };
+  const change = title.extendsHoliday
+    ? extension(item.body, title.festival, place)
+    : replacement(item.body, title.festival, place);
   if (!change) return undefined;
   checkRestAndWork(change.holidays, change.makeUpDays, base.year, problems, item.line);
   if (problems.count > before) return undefined;
@@ -109,26 +112,20 @@ export function readAmendment(
       ...(base.amendments ?? []),
       { notice, issuedOn: head.issuedOn, change: change.summary },
     ],
-    holidays: change.holidays.map(({ name, from, to }) => ({ name, from, to })),
-    makeUpWorkdays: change.makeUpDays
-      .map((day) => ({ on: day.on, for: day.for }))
-      .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0)),
+    ...noticeDays(change.holidays, change.makeUpDays),
   };
 }
 
 /** 调整: the festival's new rest period and make-up days replace the old ones. */
 function replacement(body: string, festival: string, place: AmendmentPlace): Change | undefined {
-  const { base, index, line, problems } = place;
-  const old = base.holidays[index];
-  if (!old) return undefined;
-  const named = NAMED_ITEM.exec(body);
-  const item = readScheduleItem(named ? (named[2] ?? '') : body, old.name, {
+  const { base, old, line, problems } = place;
+  const item = readScheduleItem(namedSchedule(body)?.schedule ?? body, old.name, {
     year: base.year,
     line,
     problems,
   });
   if (!item) return undefined;
-  const holidays = base.holidays.map((holiday, i) => (i === index ? item.holiday : holiday));
+  const holidays = base.holidays.map((holiday) => (holiday === old ? item.holiday : holiday));
   const makeUpDays = [
     ...base.makeUpWorkdays.filter((day) => day.for !== makeUpDaysFor(old.name)),
     ...item.makeUpDays,
@@ -144,10 +141,9 @@ function replacement(body: string, festival: string, place: AmendmentPlace): Cha
 
 /** 延长: the holiday runs to a later day; make-up days inside it are cancelled. */
 function extension(body: string, festival: string, place: AmendmentPlace): Change | undefined {
-  const { base, index, line, problems } = place;
-  const old = base.holidays[index];
+  const { base, old, line, problems } = place;
   const parts = EXTENSION.exec(body);
-  if (!old || !parts) {
+  if (!parts) {
     problems.add(
       line,
       '无法识别本行：应如“延长2020年春节假期至2月2日（星期日），2月3日（星期一）起正常上班。”',
@@ -175,6 +171,7 @@ function extension(body: string, festival: string, place: AmendmentPlace): Chang
     );
     return undefined;
   }
+  checkInNoticeYear(to, { year: base.year, line, problems });
   const dayAfter = fromDayNumber(toDayNumber(to) + 1);
   if (resume !== dayAfter) {
     problems.add(
@@ -187,7 +184,7 @@ function extension(body: string, festival: string, place: AmendmentPlace): Chang
   const cancelled = base.makeUpWorkdays.filter((day) => day.on >= old.from && day.on <= to);
   const cancelledText = cancelled.map((day) => dayWithWeekday(day.on)).join('、');
   return {
-    holidays: base.holidays.map((each, i) => (i === index ? holiday : each)),
+    holidays: base.holidays.map((each) => (each === old ? holiday : each)),
     makeUpDays: base.makeUpWorkdays.filter((day) => !cancelled.includes(day)),
     summary: `${festival}假期延长至${monthDayZh(to)}${cancelledText ? `，原定${cancelledText}上班取消` : ''}`,
   };

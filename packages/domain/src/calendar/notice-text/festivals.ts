@@ -20,12 +20,8 @@ const STATUTORY_REST_DAYS: Readonly<Record<string, number>> = {
  * @example makeUpDaysFor('中秋节、国庆节') // '国庆节'
  */
 export function makeUpDaysFor(holidayName: string): string {
-  const festivals = holidayName.split('、');
-  let longest = festivals[0] ?? holidayName;
-  for (const festival of festivals) {
-    if ((STATUTORY_REST_DAYS[festival] ?? 0) > (STATUTORY_REST_DAYS[longest] ?? 0)) {
-      longest = festival;
-    }
-  }
-  return longest;
+  const restDays = (festival: string) => STATUTORY_REST_DAYS[festival] ?? 0;
+  return holidayName
+    .split('、')
+    .reduce((longest, festival) => (restDays(festival) > restDays(longest) ? festival : longest));
 }

@@ -10,7 +10,7 @@ import type { ProblemList } from './notice-text-error.js';
 export const WRITTEN_DATE = String.raw`(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:\([^)]*\))?`;
 
 const WRITTEN_DATE_PARTS = /^(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:\(([^)]*)\))?$/;
-const WEEKDAY_LABEL = /^(?:周|星期)([一二三四五六日天])$/;
+const WEEKDAY_LABEL = /(?:周|星期)[一二三四五六日天]/g;
 const WEEKDAY_DIGITS = '日一二三四五六';
 const WEEKDAYS_EN = [
   'Sunday',
@@ -27,7 +27,7 @@ export interface WrittenDate {
   readonly year?: number;
   readonly month?: number;
   readonly day: number;
-  /** The weekday labels in its brackets (周四, 星期日), as written. */
+  /** The weekday labels in its brackets (周四, 星期日), as written, wherever the note puts them. */
   readonly weekdayLabels: readonly string[];
 }
 
@@ -36,10 +36,8 @@ export function writtenDate(text: string): WrittenDate {
   const parts = WRITTEN_DATE_PARTS.exec(text);
   if (!parts) throw new Error(`not a written date: ${text}`);
   const [, year, month, day, note] = parts;
-  const weekdayLabels = (note ?? '')
-    .split(/[、,]/)
-    .map((label) => label.trim())
-    .filter((label) => WEEKDAY_LABEL.test(label));
+  // Wherever the note puts it (农历除夕、周二; 农历正月初九,星期日; 农历除夕 周二), a weekday is checked.
+  const weekdayLabels = [...(note ?? '').matchAll(WEEKDAY_LABEL)].map((label) => label[0]);
   return {
     ...(year ? { year: Number(year) } : {}),
     ...(month ? { month: Number(month) } : {}),
@@ -54,13 +52,8 @@ export function writtenDates(text: string): WrittenDate[] {
 }
 
 /** The number of days of a month (1–12) of a year. */
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** Whether year-month-day is a day of the calendar. */
-export function dateExists(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 export function isoDate(year: number, month: number, day: number): IsoDate {
@@ -98,8 +91,8 @@ export function checkedDate(
     );
     return undefined;
   }
-  if (!dateExists(year, month, day)) {
-    const length = daysInMonth(year, month);
+  const length = daysInMonth(year, month);
+  if (day < 1 || day > length) {
     problems.add(
       line,
       `${month}月${day}日不存在：${year}年${month}月只有${length}天`,

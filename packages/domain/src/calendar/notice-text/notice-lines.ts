@@ -9,23 +9,27 @@ export interface NoticeLine {
   readonly text: string;
 }
 
+/** The title of a year's notice. */
+export interface YearlyTitle {
+  readonly kind: 'yearly';
+  readonly title: string;
+  readonly year: number;
+  readonly line: number;
+}
+
+/** The title of a notice that changes a year's notice. */
+export interface AmendmentTitle {
+  readonly kind: 'amendment';
+  readonly title: string;
+  readonly year: number;
+  /** 延长 extends the festival's holiday; 调整 replaces its dates. */
+  readonly extendsHoliday: boolean;
+  readonly festival: string;
+  readonly line: number;
+}
+
 /** What the title says the text is: a year's notice, or a change to one. */
-export type NoticeTitle =
-  | {
-      readonly kind: 'yearly';
-      readonly title: string;
-      readonly year: number;
-      readonly line: number;
-    }
-  | {
-      readonly kind: 'amendment';
-      readonly title: string;
-      readonly year: number;
-      /** 调整 replaces the festival's dates; 延长 extends its holiday. */
-      readonly action: '调整' | '延长';
-      readonly festival: string;
-      readonly line: number;
-    };
+export type NoticeTitle = YearlyTitle | AmendmentTitle;
 
 export interface NoticeHead {
   readonly title: NoticeTitle;
@@ -106,7 +110,7 @@ function findTitle(lines: readonly NoticeLine[]): NoticeTitle | undefined {
       return {
         kind: 'amendment',
         title: amendment[0],
-        action: amendment[1] === '延长' ? '延长' : '调整',
+        extendsHoliday: amendment[1] === '延长',
         year: Number(amendment[2]),
         festival: amendment[3] ?? '',
         line: line.number,
@@ -123,7 +127,7 @@ export interface DatedItem {
 }
 
 const NUMBERED = /^[一二三四五六七八九十]+、(.+)$/;
-const MENTIONS_A_DATE = /\d{1,2}日/;
+const MENTIONS_A_DATE = /\d日/;
 
 /**
  * The numbered lines that mention a date: the schedule. Numbered lines

@@ -41,7 +41,7 @@ export function parseHolidayNotice(
       ? undefined
       : head.title.kind === 'yearly'
         ? readYearlyNotice(head, lines, problems)
-        : readAmendment(head, lines, notices, problems);
+        : readAmendment(head, head.title, lines, notices, problems);
   problems.throwIfAny();
   if (!head || !notice) {
     throw new NoticeTextError([{ line: 1, zh: '无法读取通知', en: 'cannot read the notice' }]);

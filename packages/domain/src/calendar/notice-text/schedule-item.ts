@@ -1,9 +1,9 @@
 import type { IsoDate } from '@ogi/schema';
 import { isWeekend, toDayNumber, weekdayNameZh } from '../day-number.js';
+import type { HolidayNotice } from '../types.js';
 import { makeUpDaysFor } from './festivals.js';
 import {
   checkedDate,
-  dateExists,
   isoDate,
   monthDayZh,
   WRITTEN_DATE,
@@ -41,11 +41,31 @@ export interface ItemPlace {
   readonly problems: ProblemList;
 }
 
+const NAMED_ITEM = /^([^:\d]+):(.+)$/;
 const REST = new RegExp(
   `^(${WRITTEN_DATE})(?:至(${WRITTEN_DATE}))?放假(?:调休)?(?:(\\d+)天)?(?:,(.+))?$`,
 );
 const DAY_COUNT = /^共(\d+)天$/;
 const MAKE_UP_DAYS = new RegExp(`^${WRITTEN_DATE}(?:、${WRITTEN_DATE})*上班$`);
+
+/** A numbered line's holiday and its schedule (`元旦:1月1日…`); undefined when it names no holiday first. */
+export function namedSchedule(body: string): { name: string; schedule: string } | undefined {
+  const named = NAMED_ITEM.exec(body);
+  return named ? { name: (named[1] ?? '').trim(), schedule: named[2] ?? '' } : undefined;
+}
+
+/** The holidays and make-up days as `HolidayNotice` keeps them: without their lines, the make-up days by date. */
+export function noticeDays(
+  holidays: readonly LinedHoliday[],
+  makeUpDays: readonly LinedMakeUpDay[],
+): Pick<HolidayNotice, 'holidays' | 'makeUpWorkdays'> {
+  return {
+    holidays: holidays.map(({ name, from, to }) => ({ name, from, to })),
+    makeUpWorkdays: makeUpDays
+      .map((day) => ({ on: day.on, for: day.for }))
+      .sort((a, b) => a.on.localeCompare(b.on)),
+  };
+}
 
 /**
  * One holiday's schedule after its name, as notices write it (after NFKC):
@@ -197,18 +217,23 @@ function makeUpDate(
   place: ItemPlace,
 ): IsoDate | undefined {
   const month = written.month ?? Number(holidayFrom.slice(5, 7));
-  const candidates = written.year ? [written.year] : [place.year, place.year - 1];
-  const distance = (year: number) =>
-    Math.abs(toDayNumber(isoDate(year, month, written.day)) - toDayNumber(holidayFrom));
-  const year =
-    candidates
-      .filter((candidate) => dateExists(candidate, month, written.day))
-      .sort((a, b) => distance(a) - distance(b))[0] ?? place.year;
+  const year = written.year ?? nearestYear(month, written.day, holidayFrom, place.year);
   return checkedDate(year, month, written.day, written.weekdayLabels, place.line, place.problems);
 }
 
+/**
+ * The notice's year or the year before, whichever puts month-day nearer
+ * `holidayFrom`. Day numbers are plain arithmetic, so a day that does not
+ * exist (2月29日 of 2025) is placed all the same, then refused as it is.
+ */
+function nearestYear(month: number, day: number, holidayFrom: IsoDate, year: number): number {
+  const distance = (candidate: number) =>
+    Math.abs(toDayNumber(isoDate(candidate, month, day)) - toDayNumber(holidayFrom));
+  return distance(year - 1) < distance(year) ? year - 1 : year;
+}
+
 /** A year's notice dates the days of its year, and may reach back into the December before. */
-function checkInNoticeYear(date: IsoDate, place: ItemPlace): void {
+export function checkInNoticeYear(date: IsoDate, place: ItemPlace): void {
   if (date >= `${place.year - 1}-12-01` && date <= `${place.year}-12-31`) return;
   place.problems.add(
     place.line,
@@ -224,9 +249,6 @@ export function periodZh(from: IsoDate, to: IsoDate, year: number): string {
       ? monthDayZh(date)
       : `${date.slice(0, 4)}年${monthDayZh(date)}`;
   if (from === to) return withYear(from);
-  const end =
-    to.slice(0, 7) === from.slice(0, 7) && Number(to.slice(0, 4)) === year
-      ? `${Number(to.slice(8, 10))}日`
-      : withYear(to);
+  const end = to.slice(0, 7) === from.slice(0, 7) ? `${Number(to.slice(8, 10))}日` : withYear(to);
   return `${withYear(from)}至${end}`;
 }

@@ -2,9 +2,13 @@ import type { HolidayNotice } from '../types.js';
 import { datedItems, type NoticeHead, type NoticeLine } from './notice-lines.js';
 import type { ProblemList } from './notice-text-error.js';
 import { checkRestAndWork } from './rest-and-work.js';
-import { type LinedHoliday, type LinedMakeUpDay, readScheduleItem } from './schedule-item.js';
-
-const NAMED_ITEM = /^([^:\d]+):(.+)$/;
+import {
+  type LinedHoliday,
+  type LinedMakeUpDay,
+  namedSchedule,
+  noticeDays,
+  readScheduleItem,
+} from './schedule-item.js';
 
 /** `国务院办公厅关于2025年部分节假日安排的通知（国办发明电〔2024〕12号）`, or the title alone. */
 export function citation(head: NoticeHead): string {
@@ -26,7 +30,7 @@ export function readYearlyNotice(
   const holidays: LinedHoliday[] = [];
   const makeUpDays: LinedMakeUpDay[] = [];
   for (const { line, body } of datedItems(lines)) {
-    const named = NAMED_ITEM.exec(body);
+    const named = namedSchedule(body);
     if (!named) {
       problems.add(
         line,
@@ -35,7 +39,7 @@ export function readYearlyNotice(
       );
       continue;
     }
-    const item = readScheduleItem(named[2] ?? '', (named[1] ?? '').trim(), {
+    const item = readScheduleItem(named.schedule, named.name, {
       year,
       line,
       problems,
@@ -57,9 +61,6 @@ export function readYearlyNotice(
     year,
     notice: citation(head),
     issuedOn: head.issuedOn,
-    holidays: holidays.map(({ name, from, to }) => ({ name, from, to })),
-    makeUpWorkdays: makeUpDays
-      .map((day) => ({ on: day.on, for: day.for }))
-      .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0)),
+    ...noticeDays(holidays, makeUpDays),
   };
 }
