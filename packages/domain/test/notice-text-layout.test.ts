@@ -36,6 +36,17 @@ describe('Function: parseHolidayNotice, layout and reporting', () => {
       expect(notice.issuedOn).toBe('2025-11-04');
     });
 
+    it("cites the document number on its own line, not a page's 发文字号 field above it", () => {
+      // Prepare: the gov.cn page's details, copied with the notice.
+      const text = `发文字号：国办发明电〔2024〕12号\n${published('2025')}`;
+      // Act
+      const { notice } = parseHolidayNotice(text);
+      // Assess
+      expect(notice.notice).toBe(
+        '国务院办公厅关于2025年部分节假日安排的通知（国办发明电〔2024〕12号）',
+      );
+    });
+
     it('refuses a date of issue that does not exist, at its line', () => {
       // Prepare
       const { text, line } = changeLine(published('2026'), '2025年11月4日', '2025年11月31日');
