@@ -1,7 +1,4 @@
-import type { S3Client } from '@aws-sdk/client-s3';
-
-// The S3 SDK loads on first use, as for attachments: most routes never need it.
-const s3Sdk = () => import('@aws-sdk/client-s3');
+import { BucketFiles, type S3Source } from './bucket-files.js';
 
 /** The content type of a letter's file. */
 export const LETTER_CONTENT_TYPE =
@@ -18,7 +15,7 @@ export function letterContentDisposition(title: string, letterId: string): strin
 
 export interface LetterFilesOptions {
   /** The S3 client, or a function that makes it on first use. */
-  readonly s3: S3Client | (() => Promise<S3Client>);
+  readonly s3: S3Source;
   /** The district's attachments bucket: letters are kept with the case. */
   readonly bucket: string;
 }
@@ -35,49 +32,25 @@ export function letterFileKey(requestId: string, letterId: string): string {
  * document, which never changes, and kept.
  */
 export class LetterFiles {
-  readonly #source: S3Client | (() => Promise<S3Client>);
-  #s3?: Promise<S3Client>;
-  readonly #bucket: string;
+  readonly #files: BucketFiles;
 
   constructor(options: LetterFilesOptions) {
-    this.#source = options.s3;
-    this.#bucket = options.bucket;
-  }
-
-  #client(): Promise<S3Client> {
-    const source = this.#source;
-    this.#s3 ??= typeof source === 'function' ? source() : Promise.resolve(source);
-    return this.#s3;
+    this.#files = new BucketFiles(options.s3, options.bucket);
   }
 
   /** Writes one letter version's DOCX; `title` names the file a download saves. */
-  async put(requestId: string, letterId: string, docx: Uint8Array, title: string) {
-    const { PutObjectCommand } = await s3Sdk();
-    await (await this.#client()).send(
-      new PutObjectCommand({
-        Bucket: this.#bucket,
-        Key: letterFileKey(requestId, letterId),
-        Body: docx,
-        ContentType: LETTER_CONTENT_TYPE,
-        ContentDisposition: letterContentDisposition(title, letterId),
-      }),
-    );
+  put(requestId: string, letterId: string, docx: Uint8Array, title: string): Promise<void> {
+    return this.#files.put({
+      key: letterFileKey(requestId, letterId),
+      body: docx,
+      contentType: LETTER_CONTENT_TYPE,
+      contentDisposition: letterContentDisposition(title, letterId),
+    });
   }
 
   /** The bytes of one letter version's DOCX, or null when it was never written. */
-  async get(requestId: string, letterId: string): Promise<Uint8Array | null> {
-    const { GetObjectCommand, NoSuchKey } = await s3Sdk();
-    try {
-      const object = await (await this.#client()).send(
-        new GetObjectCommand({ Bucket: this.#bucket, Key: letterFileKey(requestId, letterId) }),
-      );
-      return object.Body ? await object.Body.transformToByteArray() : null;
-    } catch (error) {
-      if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') {
-        return null;
-      }
-      throw error;
-    }
+  get(requestId: string, letterId: string): Promise<Uint8Array | null> {
+    return this.#files.get(letterFileKey(requestId, letterId));
   }
 
   /**

@@ -1,7 +1,4 @@
-import type { S3Client } from '@aws-sdk/client-s3';
-
-// The S3 SDK loads on first use, as for attachments: most routes never need it.
-const s3Sdk = () => import('@aws-sdk/client-s3');
+import { BucketFiles, type S3Source } from './bucket-files.js';
 
 export type ReportFormat = 'json' | 'html' | 'docx';
 
@@ -13,7 +10,7 @@ export const REPORT_CONTENT_TYPES: Readonly<Record<ReportFormat, string>> = {
 
 export interface ReportDocumentsOptions {
   /** The S3 client, or a function that makes it on first use. */
-  readonly s3: S3Client | (() => Promise<S3Client>);
+  readonly s3: S3Source;
   /** The district's reports bucket (versioned in the cloud). */
   readonly bucket: string;
 }
@@ -29,19 +26,10 @@ export function reportDocumentKey(year: number, n: number, format: ReportFormat)
  * version, written once at publication and read back for download.
  */
 export class ReportDocuments {
-  readonly #source: S3Client | (() => Promise<S3Client>);
-  #s3?: Promise<S3Client>;
-  readonly #bucket: string;
+  readonly #files: BucketFiles;
 
   constructor(options: ReportDocumentsOptions) {
-    this.#source = options.s3;
-    this.#bucket = options.bucket;
-  }
-
-  #client(): Promise<S3Client> {
-    const source = this.#source;
-    this.#s3 ??= typeof source === 'function' ? source() : Promise.resolve(source);
-    return this.#s3;
+    this.#files = new BucketFiles(options.s3, options.bucket);
   }
 
   /** Writes the renderings of version `n` of the year's report. */
@@ -50,34 +38,19 @@ export class ReportDocuments {
     n: number,
     documents: Readonly<Partial<Record<ReportFormat, string | Uint8Array>>>,
   ): Promise<void> {
-    const { PutObjectCommand } = await s3Sdk();
-    const s3 = await this.#client();
     await Promise.all(
       (Object.entries(documents) as [ReportFormat, string | Uint8Array][]).map(([format, body]) =>
-        s3.send(
-          new PutObjectCommand({
-            Bucket: this.#bucket,
-            Key: reportDocumentKey(year, n, format),
-            Body: body,
-            ContentType: REPORT_CONTENT_TYPES[format],
-          }),
-        ),
+        this.#files.put({
+          key: reportDocumentKey(year, n, format),
+          body,
+          contentType: REPORT_CONTENT_TYPES[format],
+        }),
       ),
     );
   }
 
   /** The bytes of one rendering, or null when it was never written. */
-  async get(year: number, n: number, format: ReportFormat): Promise<Uint8Array | null> {
-    const { GetObjectCommand, NoSuchKey } = await s3Sdk();
-    try {
-      const object = await (await this.#client()).send(
-        new GetObjectCommand({ Bucket: this.#bucket, Key: reportDocumentKey(year, n, format) }),
-      );
-      return object.Body ? await object.Body.transformToByteArray() : null;
-    } catch (error) {
-      if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey')
-        return null;
-      throw error;
-    }
+  get(year: number, n: number, format: ReportFormat): Promise<Uint8Array | null> {
+    return this.#files.get(reportDocumentKey(year, n, format));
   }
 }
