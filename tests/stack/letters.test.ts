@@ -1,12 +1,12 @@
 import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { runSweep } from '@ogi/deadlines';
 import { feePerItem, weekdayZh } from '@ogi/domain';
+import { docxParagraphs } from '@ogi/report/testing';
 import type { LetterRecord } from '@ogi/schema';
 import { letterFileKey } from '@ogi/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseView, ErrorAnswer, PublicView } from './support/api.js';
 import { sweepOn } from './support/deadlines.js';
-import { docxParagraphs } from './support/docx.js';
 import { startTestStack, type TestStack, today } from './support/stack.js';
 import { TEST_PERSON, validSubmission } from './support/submissions.js';
 

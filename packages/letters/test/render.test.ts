@@ -1,7 +1,7 @@
+import { docxText, readZip } from '@ogi/report/testing';
 import type { LetterDocument } from '@ogi/schema';
 import { describe, expect, it } from 'vitest';
 import { PREVIEW_MARK, renderLetterDocx } from '../src/index.js';
-import { docxText, readZip } from './support/docx-text.js';
 
 const LETTER: LetterDocument = {
   kind: 'receipt',

@@ -1,8 +1,8 @@
+import { docxParagraphs } from '@ogi/report/testing';
 import { type LetterDocument, LetterDocument as LetterDocumentSchema } from '@ogi/schema';
 import { expect } from 'vitest';
 import { type LetterStep, lettersForStep, renderLetterDocx } from '../../src/index.js';
 import { DISTRICT } from './cases.js';
-import { renderedParagraphs } from './docx-text.js';
 
 /** The 文号 the tests give an issued letter. */
 export const NUMBER = '大场依申〔2026〕第12号';
@@ -32,7 +32,7 @@ export function onlyLetter(step: LetterStep): LetterDocument {
 
 /** The text of a letter as printed: rendered with a number, unzipped, one line per paragraph. */
 export async function printed(letter: LetterDocument): Promise<string> {
-  return renderedParagraphs(await renderLetterDocx({ ...letter, number: NUMBER })).join('\n');
+  return docxParagraphs(await renderLetterDocx({ ...letter, number: NUMBER })).join('\n');
 }
 
 /** The remedies paragraph every answer ends with (Art. 51), naming the district's bodies. */
