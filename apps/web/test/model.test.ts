@@ -1,19 +1,7 @@
 import { fieldErrorsOrData, Submission } from '@ogi/schema';
 import { describe, expect, it } from 'vitest';
 import { emptyForm, type FormState, fieldOfPath, toSubmission } from '../src/form/model.js';
-
-function person(): FormState {
-  return {
-    ...emptyForm(),
-    name: '张三',
-    idNumber: '11010519491231002X',
-    phone: '13800138000',
-    email: 'zhangsan@example.cn',
-    address: '北京市朝阳区某某路1号',
-    postcode: '100020',
-    description: '2025年本区老旧小区改造项目的立项批复文件',
-  };
-}
+import { filledForm } from './support/forms.js';
 
 describe('Function: emptyForm', () => {
   it('preselects 公民, 居民身份证 and e-mail for delivery and retrieval', () => {
@@ -32,7 +20,7 @@ describe('Function: emptyForm', () => {
 describe('Function: toSubmission', () => {
   it('returns a body the API schema accepts for a filled-in person', () => {
     // Act
-    const result = fieldErrorsOrData(Submission, toSubmission(person()));
+    const result = fieldErrorsOrData(Submission, toSubmission(filledForm()));
 
     // Assess
     expect(result.ok).toBe(true);
@@ -40,7 +28,7 @@ describe('Function: toSubmission', () => {
 
   it('leaves out empty optional fields and the other applicant kind’s fields', () => {
     // Prepare
-    const form = { ...person(), orgName: '某公司', documentNumber: '  ' };
+    const form = { ...filledForm(), orgName: '某公司', documentNumber: '  ' };
 
     // Act
     const body = toSubmission(form) as { applicant: object; information: object };
@@ -54,7 +42,7 @@ describe('Function: toSubmission', () => {
   it('sends an organisation’s name, address and credit code under the API’s names', () => {
     // Prepare
     const form: FormState = {
-      ...person(),
+      ...filledForm(),
       kind: 'organisation',
       orgName: '福州某某科技有限公司',
       creditCode: '91350100M000100Y43',
@@ -77,8 +65,12 @@ describe('Function: toSubmission', () => {
 
   it('sends the fee waiver reason only when a waiver is asked for', () => {
     // Act
-    const without = toSubmission({ ...person(), feeWaiverReason: '低保户' });
-    const withWaiver = toSubmission({ ...person(), feeWaiver: 'yes', feeWaiverReason: '低保户' });
+    const without = toSubmission({ ...filledForm(), feeWaiverReason: '低保户' });
+    const withWaiver = toSubmission({
+      ...filledForm(),
+      feeWaiver: 'yes',
+      feeWaiverReason: '低保户',
+    });
 
     // Assess
     expect(without.feeWaiver).toEqual({ requested: false });

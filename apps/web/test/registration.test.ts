@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emptyForm, toSubmission } from '../src/form/model.js';
+import { toSubmission } from '../src/form/model.js';
 import { submissionErrors } from '../src/form/validate.js';
 import { initialReceived, receivedErrors, registrationOf } from '../src/staff/registration.js';
+import { filledForm } from './support/forms.js';
 
-const SUBMISSION = toSubmission({
-  ...emptyForm(),
-  name: '张三',
-  idNumber: '11010519491231002X',
-  phone: '13800138000',
-  email: 'zhangsan@example.cn',
-  address: '北京市朝阳区某某路1号',
-  postcode: '100020',
-  description: '2025年本区老旧小区改造项目的立项批复文件',
-});
+const SUBMISSION = toSubmission(filledForm());
 
 describe('Staff registration: a request handed in, posted or faxed', () => {
   it('registers a request handed in today, without a confirmation (Art. 31(1))', () => {

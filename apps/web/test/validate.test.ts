@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emptyForm, type FormState } from '../src/form/model.js';
+import type { FormState } from '../src/form/model.js';
 import { bareMessage, checkForm, firstErrorPerField, placeErrors } from '../src/form/validate.js';
-
-function filled(): FormState {
-  return {
-    ...emptyForm(),
-    name: '张三',
-    idNumber: '11010519491231002X',
-    phone: '13800138000',
-    email: 'zhangsan@example.cn',
-    address: '北京市朝阳区某某路1号',
-    postcode: '100020',
-    description: '2025年本区老旧小区改造项目的立项批复文件',
-  };
-}
+import { filledForm } from './support/forms.js';
 
 describe('Function: checkForm', () => {
   it('returns the body for a valid form', () => {
     // Act
-    const result = checkForm(filled());
+    const result = checkForm(filledForm());
 
     // Assess
     expect(result.ok).toBe(true);
@@ -26,7 +14,7 @@ describe('Function: checkForm', () => {
 
   it('places a wrong ID check digit on 证件号码 with the schema’s message', () => {
     // Act
-    const result = checkForm({ ...filled(), idNumber: '110105194912310021' });
+    const result = checkForm({ ...filledForm(), idNumber: '110105194912310021' });
 
     // Assess
     expect(result.ok).toBe(false);
@@ -38,7 +26,7 @@ describe('Function: checkForm', () => {
 
   it('asks for an e-mail address while e-mail is the preselected delivery', () => {
     // Act
-    const result = checkForm({ ...filled(), email: '' });
+    const result = checkForm({ ...filledForm(), email: '' });
 
     // Assess
     const errors = result.ok ? [] : result.errors;
@@ -48,7 +36,7 @@ describe('Function: checkForm', () => {
   it('refuses a wrong credit code, phone and e-mail on their fields', () => {
     // Prepare
     const form: FormState = {
-      ...filled(),
+      ...filledForm(),
       kind: 'organisation',
       orgName: '某公司',
       creditCode: '91350100M000100Y44',
@@ -82,7 +70,7 @@ describe('Function: placeErrors', () => {
           en: 'a postcode has 6 digits',
         },
       ],
-      filled(),
+      filledForm(),
     );
 
     // Assess
