@@ -85,6 +85,8 @@ describe('Hostile input: malformed and hostile requests to the public and staff 
     { method: 'POST', path: '/api/staff/requests' },
     { method: 'POST', path: `/api/staff/requests/${target.id}/commands` },
     { method: 'PUT', path: `/api/staff/requests/${target.id}/assignee` },
+    { method: 'POST', path: `/api/staff/requests/${target.id}/letters/preview` },
+    { method: 'POST', path: `/api/staff/requests/${target.id}/letters/L1v1/versions` },
   ];
 
   beforeAll(async () => {
@@ -313,6 +315,26 @@ describe('Hostile input: malformed and hostile requests to the public and staff 
         method: 'PUT',
         path: `/api/staff/requests/${segment}/assignee`,
         json: { expectedVersion: 1, assignee: 'x' },
+        token: clerk,
+      },
+      { method: 'GET', path: `/api/requests/${segment}/letters/L1v1?code=${target.queryCode}` },
+      // A last segment of `..` names the request itself, which a valid code or token may read:
+      // the letter id is probed behind a wrong code here, and with real ones in letters.test.ts.
+      {
+        method: 'GET',
+        path: `/api/requests/${target.receiptNo}/letters/${segment}?code=${wrong.code}`,
+      },
+      { method: 'GET', path: `/api/staff/requests/${segment}/letters`, token: clerk },
+      {
+        method: 'POST',
+        path: `/api/staff/requests/${segment}/letters/preview`,
+        json: { expectedVersion: 1, event: { type: 'withdrawn', on: day } },
+        token: clerk,
+      },
+      {
+        method: 'POST',
+        path: `/api/staff/requests/${target.id}/letters/${segment}/versions`,
+        json: { expectedVersion: 1, letter: {}, correction: '更正' },
         token: clerk,
       },
     ];
