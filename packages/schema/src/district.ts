@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IsoDate } from './dates.js';
+import { DistrictDeployment, partitionOf } from './deployment.js';
 import { FeeScale } from './events.js';
 import { messageIssue } from './messages.js';
 import { OptionalMultiLineText, SingleLineText } from './text.js';
@@ -185,6 +186,8 @@ export const DistrictConfig = z
     email: DistrictEmail.optional(),
     tracker: DistrictTracker.default({ autoCloseLapsed: true }),
     letters: DistrictLetters.optional(),
+    /** Where the district's AWS stack runs; only the CDK app reads it. */
+    deployment: DistrictDeployment.optional(),
   })
   .superRefine(
     ({ fees, letters }, ctx) => {
@@ -199,6 +202,18 @@ export const DistrictConfig = z
       }
     },
     { when: whenValid(['fees'], ['letters']) },
+  )
+  .superRefine(
+    ({ deployment, email }, ctx) => {
+      if (deployment && partitionOf(deployment.region) === 'aws-cn' && email?.transport === 'ses') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['email', 'transport'],
+          ...messageIssue('sesNotInChina'),
+        });
+      }
+    },
+    { when: whenValid(['deployment'], ['email']) },
   );
 export type DistrictConfig = z.infer<typeof DistrictConfig>;
 export type DistrictConfigInput = z.input<typeof DistrictConfig>;

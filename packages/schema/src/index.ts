@@ -4,6 +4,7 @@ export * from './attachment.js';
 export * from './calendar-span.js';
 export * from './clock-query.js';
 export * from './dates.js';
+export * from './deployment.js';
 export * from './district.js';
 export * from './events.js';
 export * from './field-errors.js';

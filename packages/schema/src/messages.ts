@@ -122,6 +122,14 @@ export const MESSAGES = {
     zh: '发送方式为SES时不使用SMTP服务器设置：如需通过SMTP发送，请将发送方式设为smtp',
     en: 'is not used while the transport is ses: set transport to smtp to send through this relay',
   },
+  cognitoNotInChina: {
+    zh: 'AWS中国区域没有Cognito用户池：请改用本单位的OIDC身份提供方（kind 设为 oidc）',
+    en: "AWS China regions have no Cognito user pools: use the district's own OIDC issuer (kind oidc)",
+  },
+  sesNotInChina: {
+    zh: 'AWS中国区域没有SES：请将发送方式设为smtp并填写SMTP服务器设置',
+    en: 'AWS China regions have no SES: set transport to smtp and give the relay',
+  },
   smtpCredentialsTogether: {
     zh: '用户名与密码环境变量须同时填写，或均不填写',
     en: 'give user and passwordEnv together, or neither',

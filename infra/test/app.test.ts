@@ -1,0 +1,77 @@
+import { DistrictConfigError, districtIds, loadDistrictConfig } from '@ogi/districts';
+import { DistrictConfig } from '@ogi/schema';
+import { INDEX, KEY } from '@ogi/store';
+import { Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { buildApp, DistrictStack } from '../src/index.js';
+
+const shipped = districtIds().map((id) => loadDistrictConfig(id));
+const app = buildApp(shipped);
+const stacks = app.node.children.filter((child) => child instanceof DistrictStack);
+function stackOf(id: string): DistrictStack {
+  const stack = stacks.find((candidate) => candidate.district.id === id);
+  if (!stack) throw new Error(`no stack for ${id}`);
+  return stack;
+}
+const dachang = Template.fromStack(stackOf('dachang'));
+
+describe('CDK app: one stack per district', () => {
+  it('builds one stack per shipped district config, named after the district', () => {
+    // Assess
+    expect(stacks.map((stack) => stack.stackName).sort()).toEqual(
+      districtIds().map((id) => `ogi-${id}`),
+    );
+  });
+
+  it("puts each stack in its district's region", () => {
+    // Assess
+    for (const stack of stacks) {
+      expect(stack.region).toBe(stack.district.deployment.region);
+    }
+  });
+
+  it('refuses a district without a deployment section, naming the district and the field', () => {
+    // Prepare
+    const undeployed = DistrictConfig.parse({
+      id: 'sample',
+      names: { agency: '某镇人民政府', office: '某镇党政办公室' },
+      contact: { address: '某路1号', postcode: '266414', phone: '0532-58700977' },
+    });
+
+    // Act
+    const build = () => buildApp([undeployed]);
+
+    // Assess
+    expect(build).toThrow(DistrictConfigError);
+    expect(build).toThrow(/sample/);
+  });
+});
+
+describe('CDK app: the table', () => {
+  it("declares exactly the store's keys and indexes", () => {
+    // Prepare
+    const [table] = Object.values(dachang.findResources('AWS::DynamoDB::Table'));
+    const properties = table?.Properties as {
+      KeySchema: { AttributeName: string; KeyType: string }[];
+      GlobalSecondaryIndexes: { IndexName: string }[];
+    };
+
+    // Assess
+    expect(properties.KeySchema).toEqual([
+      { AttributeName: KEY.pk, KeyType: 'HASH' },
+      { AttributeName: KEY.sk, KeyType: 'RANGE' },
+    ]);
+    expect(properties.GlobalSecondaryIndexes.map((index) => index.IndexName).sort()).toEqual(
+      Object.values(INDEX).sort(),
+    );
+  });
+
+  it('keeps the table when the stack is deleted, with its logical id pinned', () => {
+    // Assess
+    dachang.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+    });
+    expect(Object.keys(dachang.findResources('AWS::DynamoDB::Table'))).toEqual(['RequestsTable']);
+  });
+});
