@@ -14,7 +14,7 @@ const COMMANDS = ['deploy', 'diff', 'destroy', 'bootstrap'] as const;
 type Command = (typeof COMMANDS)[number];
 
 // pnpm passes the `--` of `pnpm run deploy -- --district ID` through.
-const [command, ...rest] = process.argv.slice(2).filter((arg) => arg !== '--');
+const [command = '', ...rest] = process.argv.slice(2).filter((arg) => arg !== '--');
 if (!COMMANDS.includes(command as Command)) {
   process.stderr.write(`usage: cdk-cli.ts <${COMMANDS.join('|')}> --district ID [cdk options]\n`);
   process.exit(2);
@@ -30,11 +30,13 @@ if (ids.length === 0) {
   process.stderr.write('name at least one district: --district ID\n');
   process.exit(2);
 }
-const passThrough = tokens
+const passThrough: string[] = (tokens ?? [])
   .filter((token) => !(token.kind === 'option' && token.name === 'district'))
-  .flatMap((token) => {
+  .flatMap((token): string[] => {
     if (token.kind === 'positional') return [token.value];
-    if (token.kind === 'option') return [token.rawName, ...(token.value ? [token.value] : [])];
+    if (token.kind === 'option') {
+      return token.value === undefined ? [token.rawName] : [token.rawName, token.value];
+    }
     return [];
   });
 
