@@ -1,3 +1,4 @@
+import './builtins.js';
 import { createApp } from 'vue';
 import App from './App.vue';
 import './styles.css';
