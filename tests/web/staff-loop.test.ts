@@ -236,6 +236,41 @@ describe('Flow: an applicant and the staff in Debian’s chromium, from submissi
     ).toBe('PK');
   });
 
+  it('shows the applicant’s status page in English where the words exist, table 三’s outcome and the clock’s explanation in Chinese', async () => {
+    // Act
+    await applicant.getByRole('button', { name: 'Switch to English' }).click();
+    await applicant.getByRole('heading', { name: 'History' }).waitFor();
+    const english = {
+      status: await applicant.getByText('Answered', { exact: true }).count(),
+      submitted: await applicant.getByText('Submitted online', { exact: true }).count(),
+      chineseStatus: await applicant.getByText('已答复', { exact: true }).count(),
+      letterKind: await applicant
+        .getByTestId('letters')
+        .getByRole('button', { name: /Extension notice/ })
+        .count(),
+      outcomeLang: await applicant
+        .getByText('予以公开', { exact: true })
+        .first()
+        .getAttribute('lang'),
+      explanationLang: await applicant.locator('ul[lang]').first().getAttribute('lang'),
+    };
+    const violations = await axeViolations(applicant);
+    await screenshot(applicant, 'status-decided-en');
+    await applicant.getByRole('button', { name: '切换到中文' }).click();
+
+    // Assess
+    expect(english).toEqual({
+      status: 2,
+      submitted: 1,
+      chineseStatus: 0,
+      letterKind: 1,
+      outcomeLang: 'zh-CN',
+      explanationLang: 'zh-CN',
+    });
+    expect(seriousOrCritical(violations)).toEqual([]);
+    await expect(applicant.getByText('已答复', { exact: true }).count()).resolves.toBe(1);
+  });
+
   it('lists open requests by default, and filters by status and by assignee', async () => {
     // Prepare
     await clerk.goto(`${env.stack.url}/#/staff`);

@@ -89,6 +89,7 @@ const zh = {
   statusExplanation: '期限说明',
   statusHistory: '办理记录',
   statusOutcome: '办理结果',
+  inChineseOnly: '（中文原文）',
   fieldErrorPrefix: '错误：',
   ...STAFF_ZH,
 } as const;
@@ -181,6 +182,7 @@ const en: Record<keyof typeof zh, string> = {
   statusExplanation: 'How the deadline is counted',
   statusHistory: 'History',
   statusOutcome: 'Outcome',
+  inChineseOnly: 'In Chinese only: the wording of the regulations and of the agency’s records.',
   fieldErrorPrefix: 'Error: ',
   ...STAFF_EN,
 };
