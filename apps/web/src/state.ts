@@ -2,7 +2,7 @@ import type { WebConfig } from '@ogi/schema';
 import { reactive } from 'vue';
 import type { IntakeApi, SubmitAnswer } from './api/client.js';
 import type { Upload } from './form/uploads.js';
-import { readSession, type StaffSession } from './staff/session.js';
+import type { StaffSession } from './staff/session.js';
 
 /**
  * The pages of the app, each at its own hash (`#/receipt`, `#/staff`,
@@ -20,8 +20,11 @@ export const app = reactive({
   page: pageOf(location.hash),
   /** The case the case page shows. */
   caseId: caseIdOf(location.hash),
-  /** The signed-in staff member, kept for this tab only. */
-  staff: readSession() as StaffSession | undefined,
+  /**
+   * The signed-in staff member, kept for this tab only; the staff console
+   * reads the kept one once `/config.json` says which claim holds the role.
+   */
+  staff: undefined as StaffSession | undefined,
   receipt: readReceipt(),
   /** The files chosen on the form; uploaded once the request has its receipt number. */
   uploads: [] as Upload[],
