@@ -17,7 +17,7 @@ const CASE_HASH = /^#\/staff\/case\/([a-z0-9]{16,64})$/;
 export const app = reactive({
   config: undefined as WebConfig | undefined,
   api: undefined as IntakeApi | undefined,
-  page: pageOf(location.hash),
+  page: landingPage(location.search, location.hash),
   /** The case the case page shows. */
   caseId: caseIdOf(location.hash),
   /**
@@ -42,6 +42,17 @@ export function pageOf(hash: string): Page {
   if (hash === '#/staff/register') return 'register';
   if (hash === '#/staff' || hash.startsWith('#/staff?')) return 'staff';
   return 'form';
+}
+
+/**
+ * The page the app opens on: the staff console when the address is an
+ * identity provider's redirect back from a sign-in (`/?code=…&state=…`, or
+ * `?error=…&state=…`: redirect URIs carry no hash), else the hash's page.
+ */
+export function landingPage(search: string, hash: string): Page {
+  const query = new URLSearchParams(search);
+  if (query.has('state') && (query.has('code') || query.has('error'))) return 'staff';
+  return pageOf(hash);
 }
 
 /** The case a location hash names, if it names one. */
