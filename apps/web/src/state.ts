@@ -2,7 +2,7 @@ import type { WebConfig } from '@ogi/schema';
 import { reactive } from 'vue';
 import type { IntakeApi, SubmitAnswer } from './api/client.js';
 import type { Upload } from './form/uploads.js';
-import { readSession, type StaffSession } from './staff/session.js';
+import type { StaffSession } from './staff/session.js';
 
 /**
  * The pages of the app, each at its own hash (`#/receipt`, `#/staff`,
@@ -18,11 +18,14 @@ const CASE_HASH = /^#\/staff\/case\/([a-z0-9]{16,64})$/;
 export const app = reactive({
   config: undefined as WebConfig | undefined,
   api: undefined as IntakeApi | undefined,
-  page: pageOf(location.hash),
+  page: landingPage(location.search, location.hash),
   /** The case the case page shows. */
   caseId: caseIdOf(location.hash),
-  /** The signed-in staff member, kept for this tab only. */
-  staff: readSession() as StaffSession | undefined,
+  /**
+   * The signed-in staff member, kept for this tab only; the staff console
+   * reads the kept one once `/config.json` says which claim holds the role.
+   */
+  staff: undefined as StaffSession | undefined,
   receipt: readReceipt(),
   /** The files chosen on the form; uploaded once the request has its receipt number. */
   uploads: [] as Upload[],
@@ -41,6 +44,17 @@ export function pageOf(hash: string): Page {
   if (hash === '#/staff/report') return 'report';
   if (hash === '#/staff' || hash.startsWith('#/staff?')) return 'staff';
   return 'form';
+}
+
+/**
+ * The page the app opens on: the staff console when the address is an
+ * identity provider's redirect back from a sign-in (`/?code=…&state=…`, or
+ * `?error=…&state=…`: redirect URIs carry no hash), else the hash's page.
+ */
+export function landingPage(search: string, hash: string): Page {
+  const query = new URLSearchParams(search);
+  if (query.has('state') && (query.has('code') || query.has('error'))) return 'staff';
+  return pageOf(hash);
 }
 
 /** The case a location hash names, if it names one. */

@@ -52,4 +52,20 @@ describe('Routing: the page each address shows', () => {
     expect(app.page).toBe('report');
     expect(window.location.hash).toBe('#/staff/report');
   });
+
+  it('opens the staff console when an identity provider redirects back with a code or an error', async () => {
+    // Prepare
+    const { landingPage } = await import('../src/state.js');
+
+    // Act
+    const pages = [
+      landingPage('?code=abc&state=xyz', ''),
+      landingPage('?error=access_denied&state=xyz', ''),
+      landingPage('?code=abc', ''),
+      landingPage('', '#/status'),
+    ];
+
+    // Assess
+    expect(pages).toEqual(['staff', 'staff', 'form', 'status']);
+  });
 });
