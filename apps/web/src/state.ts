@@ -6,9 +6,10 @@ import { readSession, type StaffSession } from './staff/session.js';
 
 /**
  * The pages of the app, each at its own hash (`#/receipt`, `#/staff`,
- * `#/staff/case/<id>`, `#/staff/register`), so the browser's back button works.
+ * `#/staff/case/<id>`, `#/staff/register`, `#/staff/figures`), so the
+ * browser's back button works.
  */
-export type Page = 'form' | 'receipt' | 'status' | 'staff' | 'case' | 'register';
+export type Page = 'form' | 'receipt' | 'status' | 'staff' | 'case' | 'register' | 'figures';
 
 const RECEIPT_KEY = 'ogi.receipt';
 const CASE_HASH = /^#\/staff\/case\/([a-z0-9]{16,64})$/;
@@ -29,7 +30,7 @@ export const app = reactive({
 
 /** Whether `page` is one of the staff console's. */
 export const isStaffPage = (page: Page): boolean =>
-  page === 'staff' || page === 'case' || page === 'register';
+  page === 'staff' || page === 'case' || page === 'register' || page === 'figures';
 
 /** The page a location hash shows. */
 export function pageOf(hash: string): Page {
@@ -37,6 +38,7 @@ export function pageOf(hash: string): Page {
   if (hash === '#/status' || hash.startsWith('#/status?')) return 'status';
   if (CASE_HASH.test(hash)) return 'case';
   if (hash === '#/staff/register') return 'register';
+  if (hash === '#/staff/figures') return 'figures';
   if (hash === '#/staff' || hash.startsWith('#/staff?')) return 'staff';
   return 'form';
 }
@@ -55,8 +57,8 @@ export function go(page: Page, id?: string): void {
       ? '#/'
       : page === 'case'
         ? `#/staff/case/${id}`
-        : page === 'register'
-          ? '#/staff/register'
+        : page === 'register' || page === 'figures'
+          ? `#/staff/${page}`
           : `#/${page}`;
   if (location.hash !== hash) history.pushState(null, '', hash);
 }
