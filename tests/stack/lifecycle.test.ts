@@ -164,13 +164,13 @@ describe('Flow: an online request over HTTP, from submission to decision', () =>
     sent.push(event);
     // Assess
     expect(answer.record).toMatchObject({ status: 'processing', receivedOn: day });
-    // Only the case view shows personal data whole; a command's answer masks it.
+    // Personal data is shown whole only on asking; a command's answer masks it.
     expect(answer.record.applicant).toMatchObject({
       idNumber: TEST_PERSON.maskedIdNumber,
       phone: TEST_PERSON.maskedPhone,
     });
     const view = await staffView();
-    expect(view.record.applicant).toMatchObject({ idNumber: TEST_PERSON.idNumber });
+    expect(view.record.applicant).toMatchObject({ idNumber: TEST_PERSON.maskedIdNumber });
     const expected = expectDeadlinesOfComputeClock(view);
     expect(view.clock.dueOn).not.toBeNull();
     expect(view.clock.correctionNoticeDueOn).toBe(expected.correctionNoticeDueOn);
