@@ -51,6 +51,17 @@ export interface LogEntry {
   readonly audit: { readonly actor: string; readonly role: string; readonly recordedAt: string };
 }
 
+/** One time a member of staff was shown the applicant whole. */
+export interface Reveal {
+  readonly audit: { readonly actor: string; readonly role: string; readonly recordedAt: string };
+}
+
+/** `POST /api/staff/requests/{id}/applicant`' answer. */
+export interface RevealAnswer {
+  readonly applicant: Record<string, string | undefined>;
+  readonly reveal: Reveal;
+}
+
 /** `GET /api/staff/requests/{id}`' answer, as far as the case page shows it. */
 export interface CaseView {
   readonly record: {
@@ -73,6 +84,8 @@ export interface CaseView {
     };
   };
   readonly events: readonly LogEntry[];
+  /** Each time staff were shown the applicant whole (absent from an API without them). */
+  readonly reveals?: readonly Reveal[];
   readonly attachments: readonly {
     readonly attachmentId: string;
     readonly fileName: string;
@@ -127,6 +140,8 @@ export interface QueueFilter {
 export interface StaffApi {
   list(filter: QueueFilter): Promise<ApiResult<QueuePage>>;
   view(id: string): Promise<ApiResult<CaseView>>;
+  /** The applicant whole; the API records who asked and when. */
+  revealApplicant(id: string): Promise<ApiResult<RevealAnswer>>;
   command(id: string, body: unknown): Promise<ApiResult<unknown>>;
   /** Saves a letter's DOCX, fetched with the token. */
   downloadLetter(letter: ListedLetter): Promise<boolean>;
@@ -162,6 +177,8 @@ export function staffApi(origin: string, token: string): StaffApi {
       return call(search ? `${requests}?${search}` : requests, { headers: authorization });
     },
     view: (id) => call(`${requests}/${encodeURIComponent(id)}`, { headers: authorization }),
+    revealApplicant: (id) =>
+      call(`${caseUrl(id)}/applicant`, { method: 'POST', headers: authorization }),
     command: (id, body) => {
       const init = postJson(body);
       return call(`${requests}/${encodeURIComponent(id)}/commands`, {

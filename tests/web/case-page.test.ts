@@ -1,0 +1,88 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStack, type TestStack } from '../stack/support/stack.js';
+import { TEST_PERSON, validSubmission } from '../stack/support/submissions.js';
+import { axeViolations, launchChromium, screenshot, seriousOrCritical } from './support/browser.js';
+import { signInAsStaff, waitForCaseStatus } from './support/staff.js';
+
+const CLERK = { sub: 'clerk-han', name: '韩经办', role: 'clerk' } as const;
+const OFFICE = { sub: 'office-zhu', name: '朱公开', role: 'office' } as const;
+
+describe('Page: the case page and the queue in Debian’s chromium', () => {
+  let env: TestStack;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let clerk: Page;
+  let caseUrl = '';
+
+  const newPage = async () => {
+    const context = await browser.newContext({
+      locale: 'zh-CN',
+      viewport: { width: 1200, height: 900 },
+    });
+    contexts.push(context);
+    return context.newPage();
+  };
+
+  beforeAll(async () => {
+    [env, browser] = await Promise.all([startTestStack(), launchChromium()]);
+    const token = await env.api.login('clerk', 'clerk-setup', '准备人');
+    const online = await env.api.submit(
+      validSubmission('办理页面测试：本镇2025年度河道整治工程的验收报告'),
+    );
+    caseUrl = `${env.stack.url}/#/staff/case/${await env.api.idOf(online.receiptNo, token)}`;
+    clerk = await newPage();
+    await signInAsStaff(clerk, env.stack.url, CLERK);
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await env?.stop();
+  });
+
+  it('shows the applicant masked until the clerk asks, then whole, the asking listed on the case', async () => {
+    // Prepare
+    await clerk.goto(caseUrl);
+    await waitForCaseStatus(clerk, '已提交，待确认收到');
+    const applicant = clerk.getByTestId('case-applicant');
+    const maskedText = await applicant.textContent();
+    const violations = await axeViolations(clerk);
+
+    // Act
+    await clerk.getByRole('button', { name: '显示申请人信息' }).click();
+    await clerk.getByText('已显示完整的申请人信息，本次查看已记录。').waitFor();
+    await clerk.getByTestId('case-reveals').getByText(CLERK.sub).waitFor();
+    await screenshot(clerk, 'staff-case-applicant-shown');
+
+    // Assess
+    expect(maskedText).toContain(TEST_PERSON.maskedIdNumber);
+    expect(maskedText).not.toContain(TEST_PERSON.idNumber);
+    expect(maskedText).not.toContain(TEST_PERSON.phone);
+    expect(seriousOrCritical(violations)).toEqual([]);
+    await expect(applicant.textContent()).resolves.toContain(TEST_PERSON.idNumber);
+    await expect(applicant.textContent()).resolves.toContain(TEST_PERSON.phone);
+    await expect(clerk.getByTestId('case-reveals').textContent()).resolves.toMatch(
+      /clerk-han（经办人员）于\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}查看/,
+    );
+    await expect(clerk.getByRole('button', { name: '显示申请人信息' }).count()).resolves.toBe(0);
+  });
+
+  it('shows the office the applicant masked, with who was shown it whole and no button to ask', async () => {
+    // Prepare
+    const office = await newPage();
+    await signInAsStaff(office, env.stack.url, OFFICE);
+
+    // Act
+    await office.goto(caseUrl);
+    await waitForCaseStatus(office, '已提交，待确认收到');
+
+    // Assess
+    await expect(office.getByTestId('case-applicant').textContent()).resolves.toContain(
+      TEST_PERSON.maskedIdNumber,
+    );
+    await expect(office.getByRole('button', { name: '显示申请人信息' }).count()).resolves.toBe(0);
+    await expect(office.getByTestId('case-reveals').textContent()).resolves.toContain(CLERK.sub);
+    await expect(office.content()).resolves.not.toContain(TEST_PERSON.idNumber);
+  });
+});
