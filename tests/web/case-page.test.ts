@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../stack/support/stack.js';
@@ -7,6 +8,48 @@ import { signInAsStaff, waitForCaseStatus } from './support/staff.js';
 
 const CLERK = { sub: 'clerk-han', name: '韩经办', role: 'clerk' } as const;
 const OFFICE = { sub: 'office-zhu', name: '朱公开', role: 'office' } as const;
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+interface Presigned {
+  readonly url: string;
+  readonly fields: Record<string, string>;
+  readonly confirm: string;
+}
+
+/** Uploads `bytes` as one of the request's files, as the form does; `confirm` has the server check it. */
+async function attach(
+  env: TestStack,
+  request: { receiptNo: string; queryCode: string },
+  fileName: string,
+  confirm: boolean,
+): Promise<void> {
+  const code = request.queryCode;
+  const presigned = await env.api.post<Presigned>(
+    `/api/requests/${request.receiptNo}/attachments`,
+    {
+      json: {
+        code,
+        fileName,
+        contentType: 'application/pdf',
+        size: PDF.length,
+        purpose: 'identity',
+      },
+    },
+  );
+  expect(presigned.status, presigned.text).toBe(201);
+  const form = new FormData();
+  for (const [name, value] of Object.entries(presigned.body.fields)) form.append(name, value);
+  form.append('file', new Blob([PDF], { type: 'application/pdf' }), fileName);
+  expect((await fetch(presigned.body.url, { method: 'POST', body: form })).status).toBeLessThan(
+    300,
+  );
+  if (confirm) {
+    const checked = await env.api.post(presigned.body.confirm, { json: { code } });
+    expect(checked.status, checked.text).toBe(200);
+  }
+}
 
 describe('Page: the case page and the queue in Debian’s chromium', () => {
   let env: TestStack;
@@ -30,6 +73,8 @@ describe('Page: the case page and the queue in Debian’s chromium', () => {
     const online = await env.api.submit(
       validSubmission('办理页面测试：本镇2025年度河道整治工程的验收报告'),
     );
+    await attach(env, online, '身份证.pdf', true);
+    await attach(env, online, '户口簿.pdf', false);
     caseUrl = `${env.stack.url}/#/staff/case/${await env.api.idOf(online.receiptNo, token)}`;
     clerk = await newPage();
     await signInAsStaff(clerk, env.stack.url, CLERK);
@@ -84,5 +129,31 @@ describe('Page: the case page and the queue in Debian’s chromium', () => {
     await expect(office.getByRole('button', { name: '显示申请人信息' }).count()).resolves.toBe(0);
     await expect(office.getByTestId('case-reveals').textContent()).resolves.toContain(CLERK.sub);
     await expect(office.content()).resolves.not.toContain(TEST_PERSON.idNumber);
+    await expect(office.getByTestId('case-attachments').textContent()).resolves.toContain(
+      '身份证.pdf',
+    );
+    await expect(office.getByRole('button', { name: /^打开/ }).count()).resolves.toBe(0);
+  });
+
+  it('opens a checked file through the staff route with the token, and offers no unchecked one', async () => {
+    // Prepare
+    await clerk.goto(caseUrl);
+    const files = clerk.getByTestId('case-attachments');
+    await files.waitFor();
+
+    // Act
+    const [download] = await Promise.all([
+      clerk.waitForEvent('download'),
+      files.getByRole('button', { name: '打开 身份证.pdf' }).click(),
+    ]);
+
+    // Assess
+    expect(download.suggestedFilename()).toBe('身份证.pdf');
+    expect(readFileSync(await download.path())).toEqual(PDF);
+    await expect(
+      files.getByRole('listitem').filter({ hasText: '户口簿.pdf' }).textContent(),
+    ).resolves.toContain('尚未核验');
+    await expect(files.getByRole('button', { name: '打开 户口簿.pdf' }).count()).resolves.toBe(0);
+    await expect(clerk.getByRole('alert').count()).resolves.toBe(0);
   });
 });

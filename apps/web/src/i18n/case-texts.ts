@@ -11,6 +11,10 @@ export const CASE_ZH = {
   caseRevealFailed: '申请人信息无法显示，请稍后重试。',
   caseReveals: '申请人信息查看记录',
   caseRevealEntry: '{actor}（{role}）于{at}查看',
+  caseAttachmentOpen: '打开',
+  caseAttachmentPending: '尚未核验',
+  caseAttachmentRejected: '未通过核验',
+  caseAttachmentFailed: '文件无法打开，请稍后重试。',
 } as const;
 
 export const CASE_EN: Record<keyof typeof CASE_ZH, string> = {
@@ -21,4 +25,8 @@ export const CASE_EN: Record<keyof typeof CASE_ZH, string> = {
   caseRevealFailed: 'The applicant’s details could not be shown; try again later.',
   caseReveals: 'Who was shown the applicant’s details',
   caseRevealEntry: '{actor} ({role}) at {at}',
+  caseAttachmentOpen: 'Open',
+  caseAttachmentPending: 'not checked yet',
+  caseAttachmentRejected: 'failed the check',
+  caseAttachmentFailed: 'The file could not be opened; try again later.',
 };

@@ -1,7 +1,7 @@
 import type { StaffRole, StoredStatus } from '@ogi/schema';
 import { type ApiResult, call, postJson, toApiError } from '../api/client.js';
 import type { ListedLetter } from '../components/LetterList.vue';
-import { downloadFile, letterFileName, saveBlob } from '../download.js';
+import { downloadFile, letterFileName, safeFileName, saveBlob } from '../download.js';
 
 /** A deadline of the request's clock: the day, and whose it is. */
 export interface NextDeadline {
@@ -86,12 +86,7 @@ export interface CaseView {
   readonly events: readonly LogEntry[];
   /** Each time staff were shown the applicant whole (absent from an API without them). */
   readonly reveals?: readonly Reveal[];
-  readonly attachments: readonly {
-    readonly attachmentId: string;
-    readonly fileName: string;
-    readonly status: string;
-    readonly download?: string;
-  }[];
+  readonly attachments: readonly CaseAttachment[];
   readonly clock: {
     readonly dueOn: string | null;
     readonly paused: boolean;
@@ -104,6 +99,14 @@ export interface CaseView {
   readonly allowedEvents: readonly string[];
   /** The letters the case issued, every version (absent from an API without letters). */
   readonly letters?: readonly CaseLetter[];
+}
+
+/** An applicant's file as the case lists it; `download` once the server checked it. */
+export interface CaseAttachment {
+  readonly attachmentId: string;
+  readonly fileName: string;
+  readonly status: string;
+  readonly download?: string;
 }
 
 /** A letter as the case lists it: one version, and the one it corrects. */
@@ -145,6 +148,8 @@ export interface StaffApi {
   command(id: string, body: unknown): Promise<ApiResult<unknown>>;
   /** Saves a letter's DOCX, fetched with the token. */
   downloadLetter(letter: ListedLetter): Promise<boolean>;
+  /** Saves an applicant's checked file, fetched with the token through the staff route. */
+  downloadAttachment(attachment: CaseAttachment): Promise<boolean>;
   /** Registers a request handed in, posted or faxed. */
   register(body: unknown): Promise<ApiResult<RegisterAnswer>>;
   /** Who handles the request (`null` clears it), against the version read. */
@@ -192,6 +197,14 @@ export function staffApi(origin: string, token: string): StaffApi {
         { headers: authorization },
         letterFileName(letter),
       ),
+    downloadAttachment: (attachment) =>
+      attachment.download
+        ? downloadFile(
+            `${origin}${attachment.download}`,
+            { headers: authorization },
+            safeFileName(attachment.fileName),
+          )
+        : Promise.resolve(false),
     register: (body) => send('POST', requests, body),
     assign: (id, body) => send('PUT', `${caseUrl(id)}/assignee`, body),
     reviseLetter: (id, letterId, body) =>
