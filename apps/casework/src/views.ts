@@ -1,4 +1,9 @@
-import { allowedEventTypes, type Clock, type LifecycleContext } from '@ogi/domain';
+import {
+  allowedEventTypes,
+  type Clock,
+  type LifecycleContext,
+  type WorkingCalendar,
+} from '@ogi/domain';
 import { type LetterRecord, outcomeRow } from '@ogi/schema';
 import { type FoundRequest, maskApplicant, type RequestRecord, stateOf } from '@ogi/store';
 
@@ -16,8 +21,13 @@ export function staffRecord(record: RequestRecord) {
   };
 }
 
-/** One row of the staff list: personal data masked. */
-export function listItem(record: RequestRecord, today: string) {
+/**
+ * One row of the staff list: personal data masked, and the working days from
+ * `today` to the next deadline counted with the district's calendar
+ * (negative once it passed; null without one), so the queue computes no date.
+ */
+export function listItem(record: RequestRecord, today: string, calendar: WorkingCalendar) {
+  const open = record.closedOn === undefined;
   return {
     id: record.id,
     receiptNo: record.receiptNo,
@@ -28,7 +38,9 @@ export function listItem(record: RequestRecord, today: string) {
     receivedOn: record.receivedOn ?? null,
     dueOn: record.dueOn ?? null,
     nextDeadline: record.nextDeadline ?? null,
-    overdue: record.dueOn !== undefined && record.closedOn === undefined && record.dueOn < today,
+    workingDaysLeft:
+      open && record.nextDeadline ? calendar.countWorkingDays(today, record.nextDeadline.on) : null,
+    overdue: record.dueOn !== undefined && open && record.dueOn < today,
     provisional: record.provisional,
     /** Art. 30: the correction notice came after the 7 working days. */
     correctionNoticeLate: record.correctionNoticeLate === true,

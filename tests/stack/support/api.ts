@@ -106,6 +106,8 @@ export interface ListItem {
   readonly version: number;
   readonly dueOn: string | null;
   readonly nextDeadline: { kind: string; on: string } | null;
+  /** Working days from today to the next deadline; null without one. */
+  readonly workingDaysLeft: number | null;
   readonly assignee: string | null;
   readonly applicant: ApplicantView;
 }
