@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../stack/support/stack.js';
+import type { ListAnswer } from '../stack/support/api.js';
+import { registerOn } from '../stack/support/deadlines.js';
+import { startTestStack, type TestStack, today } from '../stack/support/stack.js';
 import { TEST_PERSON, validSubmission } from '../stack/support/submissions.js';
 import { axeViolations, launchChromium, screenshot, seriousOrCritical } from './support/browser.js';
 import { signInAsStaff, waitForCaseStatus } from './support/staff.js';
@@ -57,6 +59,8 @@ describe('Page: the case page and the queue in Debian’s chromium', () => {
   const contexts: BrowserContext[] = [];
   let clerk: Page;
   let caseUrl = '';
+  let awaiting = '';
+  let handedIn = { id: '', receiptNo: '' };
 
   const newPage = async () => {
     const context = await browser.newContext({
@@ -75,6 +79,13 @@ describe('Page: the case page and the queue in Debian’s chromium', () => {
     );
     await attach(env, online, '身份证.pdf', true);
     await attach(env, online, '户口簿.pdf', false);
+    awaiting = online.receiptNo;
+    handedIn = await registerOn(
+      env.api,
+      token,
+      today(),
+      '队列测试：本镇2025年度公办幼儿园收费标准',
+    );
     caseUrl = `${env.stack.url}/#/staff/case/${await env.api.idOf(online.receiptNo, token)}`;
     clerk = await newPage();
     await signInAsStaff(clerk, env.stack.url, CLERK);
@@ -155,5 +166,36 @@ describe('Page: the case page and the queue in Debian’s chromium', () => {
     ).resolves.toContain('尚未核验');
     await expect(files.getByRole('button', { name: '打开 户口簿.pdf' }).count()).resolves.toBe(0);
     await expect(clerk.getByRole('alert').count()).resolves.toBe(0);
+  });
+
+  it('lists online submissions awaiting receipt apart from the requests received, with the days left the API counted', async () => {
+    // Prepare
+    const token = await env.api.login('clerk', 'clerk-list', '列表人');
+    const listed = await env.api.get<ListAnswer>('/api/staff/requests?received=true', { token });
+    const daysLeft = listed.body.items.find((item) => item.id === handedIn.id)?.workingDaysLeft;
+
+    // Act
+    await clerk.goto(`${env.stack.url}/#/staff`);
+    const awaitingList = clerk.getByTestId('queue-awaiting');
+    await awaitingList.getByRole('link', { name: awaiting }).waitFor();
+    const received = clerk.getByRole('table', { name: '按下一期限排序' });
+    const row = received.getByRole('row').filter({ hasText: handedIn.receiptNo });
+    await row.waitFor();
+    const violations = await axeViolations(clerk);
+    await screenshot(clerk, 'staff-queue-awaiting-and-received');
+
+    // Assess
+    expect(daysLeft).toBeGreaterThan(0);
+    await expect(row.getByTestId('queue-days-left').textContent()).resolves.toBe(
+      `还剩${daysLeft}个工作日`,
+    );
+    await expect(received.getByRole('link', { name: awaiting }).count()).resolves.toBe(0);
+    await expect(
+      awaitingList.getByRole('link', { name: handedIn.receiptNo }).count(),
+    ).resolves.toBe(0);
+    await expect(
+      awaitingList.getByRole('row').filter({ hasText: awaiting }).textContent(),
+    ).resolves.toContain('待确认收到');
+    expect(seriousOrCritical(violations)).toEqual([]);
   });
 });

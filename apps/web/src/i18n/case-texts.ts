@@ -15,6 +15,16 @@ export const CASE_ZH = {
   caseAttachmentPending: '尚未核验',
   caseAttachmentRejected: '未通过核验',
   caseAttachmentFailed: '文件无法打开，请稍后重试。',
+  queueAwaitingTitle: '待确认收到的网上申请',
+  queueAwaitingIntro:
+    '网上提交的申请，以双方确认之日为收到申请之日（《条例》第三十一条第三项）。请与申请人确认后，在办理页面登记收到申请。',
+  queueAwaitingCaption: '按受理编号排序，先提交的在前',
+  queueAwaitingEmpty: '没有待确认收到的申请。',
+  queueReceivedTitle: '已收到的申请',
+  queueWorkingDaysLeft: '剩余工作日',
+  queueDaysLeft: '还剩{n}个工作日',
+  queueDueToday: '今天到期',
+  queueDaysOver: '已超过{n}个工作日',
 } as const;
 
 export const CASE_EN: Record<keyof typeof CASE_ZH, string> = {
@@ -29,4 +39,14 @@ export const CASE_EN: Record<keyof typeof CASE_ZH, string> = {
   caseAttachmentPending: 'not checked yet',
   caseAttachmentRejected: 'failed the check',
   caseAttachmentFailed: 'The file could not be opened; try again later.',
+  queueAwaitingTitle: 'Online requests awaiting confirmation of receipt',
+  queueAwaitingIntro:
+    'An online request is received on the day both sides confirm it (Art. 31(3) of the Regulations). Confirm with the applicant, then record the receipt on the case page.',
+  queueAwaitingCaption: 'By receipt number, the earliest first',
+  queueAwaitingEmpty: 'No request awaits confirmation of receipt.',
+  queueReceivedTitle: 'Requests received',
+  queueWorkingDaysLeft: 'Working days left',
+  queueDaysLeft: '{n} working days left',
+  queueDueToday: 'Due today',
+  queueDaysOver: '{n} working days over',
 };

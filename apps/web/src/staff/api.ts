@@ -26,6 +26,8 @@ export interface QueueItem {
   readonly receivedOn: string | null;
   readonly dueOn: string | null;
   readonly nextDeadline: NextDeadline | null;
+  /** Working days from today to the next deadline, counted by the API; negative once passed. */
+  readonly workingDaysLeft: number | null;
   readonly overdue: boolean;
   readonly provisional: boolean;
   readonly correctionNoticeLate: boolean;
@@ -136,6 +138,8 @@ export interface DevLoginAnswer {
 export interface QueueFilter {
   readonly status?: string;
   readonly assignee?: string;
+  /** `'true'`: requests received only; `'false'`: online submissions awaiting receipt only. */
+  readonly received?: 'true' | 'false';
   readonly cursor?: string;
 }
 
