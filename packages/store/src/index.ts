@@ -40,6 +40,11 @@ export {
   VersionConflictError,
 } from './errors.js';
 export {
+  IdentityReveal,
+  isRevealKey,
+  type RevealedApplicant,
+} from './identity-reveals.js';
+export {
   canonicalJson,
   hashQueryCode,
   isStoreId,
@@ -136,6 +141,8 @@ export {
   type Runtime,
   RuntimeEnvironment,
   type RuntimeOptions,
+  type StaffTokenSettings,
+  staffTokenSettings,
 } from './runtime.js';
 export {
   APPEAL_PENDING_YEAR,

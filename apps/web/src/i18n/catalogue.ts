@@ -1,3 +1,5 @@
+import { CASE_EN, CASE_ZH } from './case-texts.js';
+import { FIGURES_EN, FIGURES_ZH } from './figures-texts.js';
 import { STAFF_EN, STAFF_ZH } from './staff-texts.js';
 
 /**
@@ -92,6 +94,8 @@ const zh = {
   inChineseOnly: '（中文原文）',
   fieldErrorPrefix: '错误：',
   ...STAFF_ZH,
+  ...FIGURES_ZH,
+  ...CASE_ZH,
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
@@ -185,6 +189,8 @@ const en: Record<keyof typeof zh, string> = {
   inChineseOnly: 'In Chinese only: the wording of the regulations and of the agency’s records.',
   fieldErrorPrefix: 'Error: ',
   ...STAFF_EN,
+  ...FIGURES_EN,
+  ...CASE_EN,
 };
 
 /** The catalogue: every key in both languages (the type makes English complete). */

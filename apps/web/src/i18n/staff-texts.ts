@@ -15,6 +15,8 @@ export const STAFF_ZH = {
   signIn: '登录',
   signInOidc: '通过统一身份认证登录',
   signInFailed: '登录失败，请重试。',
+  signInNoRole: '您的账号未分配办理岗位（经办人员、负责人或公开办），请联系管理员。',
+  signInSeveralRoles: '您的账号同时分配了多个办理岗位，请联系管理员只保留一个。',
   signedInAs: '已登录：',
   signOut: '退出登录',
   staffNav: '工作人员功能',
@@ -214,6 +216,9 @@ export const STAFF_EN: Record<keyof typeof STAFF_ZH, string> = {
   signIn: 'Sign in',
   signInOidc: 'Sign in with the single sign-on',
   signInFailed: 'Sign-in failed; try again.',
+  signInNoRole: 'Your account has no role here (clerk, head or office); ask your administrator.',
+  signInSeveralRoles:
+    'Your account has more than one role here; ask your administrator to keep one.',
   signedInAs: 'Signed in: ',
   signOut: 'Sign out',
   staffNav: 'Staff pages',
