@@ -4,7 +4,9 @@
  * 93, Firefox 92, Safari 15.4) and `Array.prototype.at` (Chromium 92,
  * Firefox 90, Safari 15.4). The build lowers syntax, never built-ins;
  * without these, leaving a field on Chromium 86 throws instead of showing
- * its error. Imported first, before anything that calls them.
+ * its error. Imported first by `main.ts`, so defined before the app
+ * mounts; the shared packages call them only once it runs, never while
+ * their modules load (`tests/web/office-pc.test.ts` would fail to load).
  */
 
 function define(owner: object, name: string, value: unknown): void {
