@@ -176,6 +176,43 @@ describe('Page: the applicant’s request form, in Debian’s chromium', () => {
     expect(await requestCount()).toBe(before + 1);
   });
 
+  it('retries an upload that failed on its way to storage, on the receipt', async () => {
+    // Prepare: the first post of the file to storage fails.
+    await fillPersonRequest(page, '上传重试测试：本镇2025年度农村危房改造补助对象名单');
+    await page.getByLabel('身份证明材料').setInputFiles({
+      name: '身份证.pdf',
+      mimeType: 'application/pdf',
+      buffer: PDF,
+    });
+    let storagePosts = 0;
+    await page.route(
+      (url) => !url.pathname.startsWith('/api/') && url.origin !== new URL(env.stack.url).origin,
+      async (route) => {
+        storagePosts++;
+        if (storagePosts === 1) return route.abort('connectionreset');
+        return route.continue();
+      },
+    );
+
+    // Act
+    await page.getByRole('button', { name: '提交申请' }).click();
+    await page.getByText('上传失败').waitFor();
+    await screenshot(page, 'receipt-upload-failed');
+    await page.getByRole('button', { name: '重试 身份证.pdf' }).click();
+    await page.getByText('已上传').waitFor();
+
+    // Assess
+    expect(storagePosts).toBe(2);
+    const receiptNo = (await page.getByTestId('receipt-no').textContent())?.trim() ?? '';
+    const queryCode = (await page.getByTestId('query-code').textContent())?.trim() ?? '';
+    const lookedUp = await env.api.get<LookedUp>(
+      `/api/requests/${receiptNo}?code=${encodeURIComponent(queryCode)}`,
+    );
+    expect(lookedUp.body.attachments).toEqual([
+      expect.objectContaining({ fileName: '身份证.pdf', status: 'verified' }),
+    ]);
+  });
+
   it('can be filled in and submitted with the keyboard alone', async () => {
     // Prepare
     const tabTo = async (id: string) => {

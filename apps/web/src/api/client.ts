@@ -29,6 +29,8 @@ export interface PresignedUpload {
   readonly attachmentId: string;
   readonly url: string;
   readonly fields: Record<string, string>;
+  /** When storage stops taking the form (ISO 8601). */
+  readonly expiresAt?: string;
   readonly confirm: string;
 }
 

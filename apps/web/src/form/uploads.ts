@@ -1,6 +1,6 @@
 import { ATTACHMENT_CONTENT_TYPES, MAX_ATTACHMENT_BYTES } from '@ogi/schema';
 import { reactive } from 'vue';
-import { type IntakeApi, uploadToStorage } from '../api/client.js';
+import { type IntakeApi, type PresignedUpload, uploadToStorage } from '../api/client.js';
 import type { TextKey } from '../i18n/catalogue.js';
 
 /** Where one file stands. */
@@ -15,7 +15,16 @@ export interface Upload {
   progress: number;
   /** The API's message when it refused the file. */
   problem?: { zh: string; en: string };
+  /**
+   * The presigned form of the last try: a retry posts with it again while
+   * it is valid, so the request gets no second attachment that is never
+   * checked (staff would see it, unchecked, for a day).
+   */
+  presigned?: PresignedUpload;
 }
+
+/** Time left on a presigned form for a retry to be worth it: a 10 MB file on a slow line. */
+const RETRY_MARGIN_MS = 2 * 60 * 1000;
 
 let nextId = 1;
 
@@ -53,17 +62,28 @@ export async function runUpload(
   upload.state = 'uploading';
   upload.progress = 0;
   delete upload.problem;
-  const presigned = await api.presign(receipt.receiptNo, receipt.queryCode, upload.file);
-  if (!presigned.ok) return fail(upload, presigned.error);
-  const stored = await uploadToStorage(presigned.body, upload.file, (fraction) => {
+  let presigned = upload.presigned && stillValid(upload.presigned) ? upload.presigned : undefined;
+  if (!presigned) {
+    const answer = await api.presign(receipt.receiptNo, receipt.queryCode, upload.file);
+    if (!answer.ok) return fail(upload, answer.error);
+    presigned = answer.body;
+    upload.presigned = presigned;
+  }
+  const stored = await uploadToStorage(presigned, upload.file, (fraction) => {
     upload.progress = fraction;
   });
   if (!stored) return fail(upload);
   upload.state = 'checking';
-  const confirmed = await api.confirm(presigned.body.confirm, receipt.queryCode);
+  const confirmed = await api.confirm(presigned.confirm, receipt.queryCode);
   if (!confirmed.ok) return fail(upload, confirmed.error);
   upload.progress = 1;
   upload.state = 'done';
+}
+
+function stillValid(presigned: PresignedUpload): boolean {
+  const expiresAt =
+    presigned.expiresAt === undefined ? Number.NaN : Date.parse(presigned.expiresAt);
+  return expiresAt - Date.now() > RETRY_MARGIN_MS;
 }
 
 function fail(upload: Upload, error?: { zh: string; en: string }): void {
