@@ -122,6 +122,7 @@ describe('Page: the applicant’s request form, in Debian’s chromium', () => {
     await page.getByLabel('联系电话').focus();
     const idError = page.locator('#f-idNumber-error');
     await idError.waitFor();
+    const announced = await page.locator('#request-form [aria-live="polite"]').textContent();
     await page.getByRole('button', { name: '提交申请' }).click();
     const summary = page.getByRole('alert').filter({ hasText: '提交前请修改以下问题' });
     await summary.waitFor();
@@ -129,6 +130,7 @@ describe('Page: the applicant’s request form, in Debian’s chromium', () => {
 
     // Assess
     await expect(idError.textContent()).resolves.toContain('校验位不正确');
+    expect(announced).toContain('证件号码：校验位不正确');
     await expect(page.getByLabel('证件号码').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(page.getByLabel('证件号码').getAttribute('aria-describedby')).resolves.toContain(
       'f-idNumber-error',
@@ -176,6 +178,32 @@ describe('Page: the applicant’s request form, in Debian’s chromium', () => {
     expect(await requestCount()).toBe(before + 1);
   });
 
+  it('creates one request when the first answer is lost and the applicant submits again (Idempotency-Key)', async () => {
+    // Prepare: the first submission reaches the API, its answer never reaches the page.
+    await fillPersonRequest(page, '断网测试：本镇2025年度城乡居民医疗保险财政补助资金的拨付情况');
+    const before = await requestCount();
+    let firstAnswer: { receiptNo?: string } | undefined;
+    await page.route('**/api/requests', async (route) => {
+      if (route.request().method() !== 'POST' || firstAnswer) return route.continue();
+      firstAnswer = (await (await route.fetch()).json()) as { receiptNo?: string };
+      return route.abort('connectionreset');
+    });
+
+    // Act
+    await page.getByRole('button', { name: '提交申请' }).click();
+    await page.getByRole('alert').filter({ hasText: '网络连接失败' }).waitFor();
+    const kept = await page.getByLabel('证件号码').inputValue();
+    await page.getByRole('button', { name: '提交申请' }).click();
+    await page.getByRole('heading', { name: '申请接收回执' }).waitFor();
+
+    // Assess
+    expect(kept).toBe(APPLICANT.idNumber);
+    expect(await requestCount()).toBe(before + 1);
+    await expect(page.getByTestId('receipt-no').textContent()).resolves.toBe(
+      firstAnswer?.receiptNo,
+    );
+  });
+
   it('retries an upload that failed on its way to storage, on the receipt', async () => {
     // Prepare: the first post of the file to storage fails.
     await fillPersonRequest(page, '上传重试测试：本镇2025年度农村危房改造补助对象名单');
@@ -211,6 +239,33 @@ describe('Page: the applicant’s request form, in Debian’s chromium', () => {
     expect(lookedUp.body.attachments).toEqual([
       expect.objectContaining({ fileName: '身份证.pdf', status: 'verified' }),
     ]);
+  });
+
+  it('prints the receipt as the 申请接收回执 with its numbers and warning, without the page’s controls', async () => {
+    // Prepare
+    await fillPersonRequest(page, '打印测试：本镇2025年度公共租赁住房的分配结果');
+    await page.getByRole('button', { name: '提交申请' }).click();
+    await page.getByRole('heading', { name: '申请接收回执' }).waitFor();
+
+    // Act
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'receipt-print');
+
+    // Assess
+    for (const shown of [
+      page.getByRole('heading', { name: '申请接收回执' }),
+      page.getByTestId('receipt-no'),
+      page.getByTestId('query-code'),
+      page.getByText('请妥善保存受理编号和查询码'),
+    ]) {
+      await expect(shown.isVisible()).resolves.toBe(true);
+    }
+    for (const hidden of [
+      page.getByRole('button', { name: '打印回执' }),
+      page.getByRole('link', { name: '查询办理进度' }),
+    ]) {
+      await expect(hidden.isVisible()).resolves.toBe(false);
+    }
   });
 
   it('can be filled in and submitted with the keyboard alone', async () => {
