@@ -66,6 +66,20 @@ describe('Flow: an applicant and the staff in Debian’s chromium, from submissi
     expect(receiptNo).toMatch(/^\d{4}-\d{6,9}$/);
   });
 
+  it('offers the dev login by its labels, with no serious or critical violation', async () => {
+    // Act
+    await clerk.goto(`${env.stack.url}/#/staff`);
+    await clerk.getByRole('heading', { name: '工作人员登录' }).waitFor();
+    const violations = await axeViolations(clerk);
+    await screenshot(clerk, 'staff-sign-in');
+
+    // Assess
+    expect(seriousOrCritical(violations)).toEqual([]);
+    for (const label of ['工号', '姓名', '角色']) {
+      await expect(clerk.getByLabel(label, { exact: true }).count()).resolves.toBe(1);
+    }
+  });
+
   it('shows the clerk the queue with the request waiting for its receipt to be confirmed', async () => {
     // Act
     await signInAsStaff(clerk, env.stack.url, CLERK);
@@ -341,4 +355,5 @@ describe('Flow: an applicant and the staff in Debian’s chromium, from submissi
       clerk.evaluate<string | null>("sessionStorage.getItem('ogi.staff-session')"),
     ).resolves.toBeNull();
   });
+
 });
