@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../stack/support/stack.js';
+import { startTestStack, type TestStack, today } from '../stack/support/stack.js';
 import { validSubmission } from '../stack/support/submissions.js';
 import { axeViolations, launchChromium, screenshot, seriousOrCritical } from './support/browser.js';
 import { fillPersonRequest } from './support/form.js';
@@ -356,4 +356,45 @@ describe('Flow: an applicant and the staff in Debian’s chromium, from submissi
     ).resolves.toBeNull();
   });
 
+  it('pages the queue with the API’s cursor, the next page added below the first', async () => {
+    // Prepare: more received requests than the API's page of 50.
+    const token = await env.api.login('clerk', CLERK.sub, CLERK.name);
+    for (let batch = 0; batch < 6; batch++) {
+      await Promise.all(
+        Array.from({ length: 9 }, async (_, index) => {
+          const { receiptNo: number } = await env.api.submit(
+            validSubmission(`翻页测试第${batch * 9 + index + 1}件：本镇2025年度道路养护合同`),
+          );
+          const id = await env.api.idOf(number, token);
+          await env.api.command(id, token, 1, {
+            type: 'received',
+            on: today(),
+            channel: 'online',
+            confirmedBy: 'phone',
+          });
+        }),
+      );
+    }
+    await signInAsStaff(clerk, env.stack.url, CLERK);
+    const rows = clerk.getByRole('table', { name: '按下一期限排序' }).getByRole('row');
+    // The received requests' own button, not the one of the submissions awaiting receipt.
+    const more = clerk.locator('#received-title ~ button', { hasText: '下一页' });
+    await more.waitFor();
+    const firstPage = (await rows.count()) - 1;
+
+    // Act
+    await more.click();
+    await more.waitFor({ state: 'detached' });
+    const bothPages = (await rows.count()) - 1;
+    const deadlines = (await rows.locator('td:nth-child(4)').allTextContents()).map((text) => {
+      const [, year, month, day] = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(text) ?? [];
+      return `${year}-${month?.padStart(2, '0')}-${day?.padStart(2, '0')}`;
+    });
+
+    // Assess
+    expect(firstPage).toBe(50);
+    expect(bothPages).toBeGreaterThanOrEqual(54);
+    expect(deadlines).toHaveLength(bothPages);
+    expect(deadlines).toEqual([...deadlines].sort());
+  });
 });
