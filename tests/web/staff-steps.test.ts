@@ -95,6 +95,32 @@ describe('Flow: a clerk registers a paper request and takes it through fee, deci
     expect(lettersBefore).toBeGreaterThan(0);
   });
 
+  it('consults a third party with its letter and records the reply (Art. 32)', async () => {
+    // Prepare
+    const started = clerk.getByRole('form', { name: '征求意见', exact: true });
+    await started.getByLabel('征求意见对象').selectOption('third-party');
+    await started.getByLabel('第三方名称（告知书用）').fill('某某建设有限公司');
+
+    // Act
+    await started.getByRole('button', { name: '征求意见', exact: true }).click();
+    const ended = clerk.getByRole('form', { name: '征求意见结束' });
+    await ended.waitFor();
+    await ended.getByLabel('答复意见').selectOption('agreed');
+    await ended.getByRole('button', { name: '征求意见结束' }).click();
+    await ended.waitFor({ state: 'detached' });
+
+    // Assess
+    const entries = clerk.locator('.timeline > li');
+    await expect(entries.filter({ hasText: '征求意见' }).count()).resolves.toBe(2);
+    const start = entries.filter({ hasText: '征求意见' }).filter({ hasNotText: '征求意见结束' });
+    const reply = entries.filter({ hasText: '征求意见结束' });
+    await expect(start.getByText('第三方', { exact: true }).count()).resolves.toBe(1);
+    await expect(reply.getByText('同意公开', { exact: true }).count()).resolves.toBe(1);
+    await expect(clerk.getByTestId('letters').getByText(/征询/).count()).resolves.toBeGreaterThan(
+      0,
+    );
+  });
+
   it('assigns the case and decides it, then corrects the answer letter, both versions listed', async () => {
     // Prepare
     const assign = clerk.getByRole('form', { name: '指定承办人' });
