@@ -47,6 +47,15 @@ export class DistrictStack extends Stack {
       table: this.data.table,
       attachments: this.storage.attachments,
       reports: this.storage.reports,
+      webOrigins: webOriginsOf(props.district),
     });
+    const { signIn } = props.district.deployment;
+    if (signIn.kind === 'oidc') {
+      this.handlers.useStaffSignIn({
+        issuer: signIn.issuer,
+        clientId: signIn.clientId,
+        ...(signIn.roleClaim ? { roleClaim: signIn.roleClaim } : {}),
+      });
+    }
   }
 }
