@@ -2,18 +2,27 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { accessOf } from '../access/function-access.js';
 import { sizeOf } from '../access/function-sizes.js';
 import type { DeployableDistrict } from '../district-stack.js';
 import { appFile } from '../paths.js';
 import { type ApiRoute, apiRoutes, routeKey, trackerEntry } from '../routes.js';
+import { type AccessTargets, accessStatements } from './access-statements.js';
 import { DistrictConfigLayer } from './district-config-layer.js';
 import { HandlerFunction } from './handler-function.js';
+import type { Mail } from './mail.js';
+import type { Operations } from './operations.js';
+import { TrackerSchedule } from './tracker-schedule.js';
 
 export interface HandlersProps {
   readonly district: DeployableDistrict;
   readonly table: ITable;
+  /** The key of the table and the buckets. */
+  readonly dataKey: AccessTargets['dataKey'];
   readonly attachments: IBucket;
   readonly reports: IBucket;
+  readonly mail: Mail;
+  readonly operations: Operations;
   /** The web origins browsers call the API from (CORS); none when the web app shares the API's origin. */
   readonly webOrigins: readonly string[];
 }
@@ -48,20 +57,29 @@ export function routeId({ method, path }: Pick<ApiRoute, 'method' | 'path'>): st
 
 /**
  * Every handler of the district as its own function: one per API route, and
- * the deadline tracker. Each has the environment `createRuntime` reads and
- * its size (`FUNCTION_SIZES`).
+ * the deadline tracker on its morning schedule. Each has the environment
+ * `createRuntime` reads, its size (`FUNCTION_SIZES`), exactly the access its
+ * row of `FUNCTION_ACCESS` gives, and alarms on its errors and throttles.
  */
 export class Handlers extends Construct {
   readonly routes: readonly RouteFunction[];
   readonly tracker: IFunction;
   /** Every function, the tracker last, with its role and log group. */
   readonly functions: readonly HandlerFunction[];
+  readonly schedule: TrackerSchedule;
   readonly #staffRoutes: readonly HandlerFunction[];
 
   constructor(scope: Construct, id: string, props: HandlersProps) {
     super(scope, id);
-    const { district } = props;
+    const { district, operations } = props;
     const config = new DistrictConfigLayer(this, 'DistrictConfig', { district });
+    const targets: AccessTargets = {
+      table: props.table,
+      dataKey: props.dataKey,
+      buckets: { attachments: props.attachments, reports: props.reports },
+      mail: props.mail.sendStatements,
+      deadLetters: { queue: operations.deadLetters, key: operations.key },
+    };
     const environment = {
       ...config.environment,
       OGI_TABLE_NAME: props.table.tableName,
@@ -83,6 +101,7 @@ export class Handlers extends Construct {
         layers: [config.layer],
         ...sizeOf(key),
       });
+      handler.allow(...accessStatements(handler, accessOf(key), targets));
       return handler;
     };
 
@@ -106,11 +125,37 @@ export class Handlers extends Construct {
       'tracker',
       appFile('deadlines', trackerEntry),
       "the deadline tracker's morning sweep",
-      webOrigin ? { OGI_STAFF_WEB_ORIGIN: `https://${webOrigin}` } : {},
+      {
+        ...props.mail.environment,
+        ...(webOrigin ? { OGI_STAFF_WEB_ORIGIN: `https://${webOrigin}` } : {}),
+      },
     );
+    tracker.function.configureAsyncInvoke({
+      retryAttempts: 2,
+      // The grant is the tracker's row of FUNCTION_ACCESS (`deadLetters`), not the destination's.
+      onFailure: { bind: () => ({ destination: operations.deadLetters.queueArn }) },
+    });
     this.tracker = tracker.function;
+    this.schedule = new TrackerSchedule(this, 'Schedule', {
+      tracker: tracker.function,
+      timeZone: district.timeZone,
+      deadLetters: { queue: operations.deadLetters, key: operations.key },
+    });
 
     this.functions = [...routes.map(({ handler }) => handler), tracker];
+    for (const handler of this.functions) {
+      const { function: fn } = handler;
+      operations.alarm(
+        'Errors',
+        { metric: fn.metricErrors(), description: `${fn.node.path}: the function failed` },
+        handler,
+      );
+      operations.alarm(
+        'Throttles',
+        { metric: fn.metricThrottles(), description: `${fn.node.path}: calls were throttled` },
+        handler,
+      );
+    }
   }
 
   /**
