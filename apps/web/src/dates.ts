@@ -1,6 +1,7 @@
 import type { Language } from './i18n/catalogue.js';
 
-const MONTHS_EN = [
+/** The months' names in English, January first. */
+export const MONTHS_EN = [
   'January',
   'February',
   'March',

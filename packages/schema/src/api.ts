@@ -154,17 +154,24 @@ export const StaffListQuery = z.object({
   cursor: z.string().min(1).max(2000).optional(),
 });
 
+/** A `ReportYear` written in a path or a query string: four digits. */
+const ReportYearText = z
+  .string()
+  .regex(/^\d{4}$/, 'a year has four digits')
+  .transform(Number)
+  .pipe(ReportYear);
+
 /**
  * Path of the staff report routes: a `ReportYear`. The handlers also refuse
  * a year after the current one (it depends on today).
  */
-export const ReportYearPath = z.object({
-  year: z
-    .string()
-    .regex(/^\d{4}$/, 'a year has four digits')
-    .transform(Number)
-    .pipe(ReportYear),
-});
+export const ReportYearPath = z.object({ year: ReportYearText });
+
+/**
+ * `GET /api/staff/stats?year=`: the year of the figures, a `ReportYear`
+ * like the report's; the handler also refuses a year after the current one.
+ */
+export const StaffStatsQuery = z.object({ year: ReportYearText });
 
 /** `GET /api/staff/reports/{year}/published/{n}` */
 export const PublishedReportPath = ReportYearPath.extend({

@@ -5,6 +5,7 @@ import {
   QueryCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
+import type { OpenRequest } from '@ogi/domain';
 import {
   applicantColumn,
   type IsoDate,
@@ -40,6 +41,7 @@ import {
 import { isLetterKey, letterKey, parseLetterItem, type StoredLetter } from './letter-items.js';
 import { LogEntryWriter, letterPutItem } from './log-entry-writer.js';
 import { logItem } from './log-items.js';
+import { queryOpenRequests } from './open-requests.js';
 import { ReceiptCounter } from './receipt-counter.js';
 import { type ReportPartitions, yearReportAppeals, yearReportRecords } from './report-query.js';
 import { encodeCursor, type ListInput, listQuery } from './request-list.js';
@@ -573,6 +575,20 @@ export class RequestRepository {
    */
   async *reportAppeals(year: number, pageSize = 1000): AsyncGenerator<ReportAppeal> {
     yield* yearReportAppeals(this.#client, this.#table, OWN_PARTITIONS, { year, pageSize });
+  }
+
+  /**
+   * Every open request, page by page from the `open` index (never a Scan),
+   * without the applicant or the submission: what the open queue's figures
+   * read (`openQueueFigures`). Reads cost the open requests only.
+   *
+   * @example
+   * const requests: OpenRequest[] = [];
+   * for await (const request of repository.openRequests()) requests.push(request);
+   * openQueueFigures({ requests, calendar, asOf: today });
+   */
+  async *openRequests(pageSize = 1000): AsyncGenerator<OpenRequest> {
+    yield* queryOpenRequests(this.#client, this.#table, pageSize);
   }
 
   async #receipt(receiptNo: string): Promise<z.infer<typeof ReceiptItem> | undefined> {

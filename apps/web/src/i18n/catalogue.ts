@@ -1,3 +1,4 @@
+import { FIGURES_EN, FIGURES_ZH } from './figures-texts.js';
 import { STAFF_EN, STAFF_ZH } from './staff-texts.js';
 
 /**
@@ -91,6 +92,7 @@ const zh = {
   statusOutcome: '办理结果',
   fieldErrorPrefix: '错误：',
   ...STAFF_ZH,
+  ...FIGURES_ZH,
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
@@ -183,6 +185,7 @@ const en: Record<keyof typeof zh, string> = {
   statusOutcome: 'Outcome',
   fieldErrorPrefix: 'Error: ',
   ...STAFF_EN,
+  ...FIGURES_EN,
 };
 
 /** The catalogue: every key in both languages (the type makes English complete). */

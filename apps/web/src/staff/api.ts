@@ -2,6 +2,7 @@ import type { StaffRole, StoredStatus } from '@ogi/schema';
 import { type ApiResult, call, postJson, toApiError } from '../api/client.js';
 import type { ListedLetter } from '../components/LetterList.vue';
 import { downloadFile, letterFileName, saveBlob } from '../download.js';
+import type { StatsAnswer } from './figures.js';
 
 /** A deadline of the request's clock: the day, and whose it is. */
 export interface NextDeadline {
@@ -141,6 +142,8 @@ export interface StaffApi {
   previewLetter(id: string, body: unknown, kind?: string): Promise<ApiResult<true>>;
   /** Issues a corrected version of letter `letterId`. */
   reviseLetter(id: string, letterId: string, body: unknown): Promise<ApiResult<unknown>>;
+  /** The figures of `year` and of the open queue today. */
+  stats(year: number): Promise<ApiResult<StatsAnswer>>;
 }
 
 /** The staff API at `origin` with `token` as the bearer. */
@@ -177,6 +180,10 @@ export function staffApi(origin: string, token: string): StaffApi {
       ),
     register: (body) => send('POST', requests, body),
     assign: (id, body) => send('PUT', `${caseUrl(id)}/assignee`, body),
+    stats: (year) =>
+      call(`${origin}/api/staff/stats?${new URLSearchParams({ year: String(year) })}`, {
+        headers: authorization,
+      }),
     reviseLetter: (id, letterId, body) =>
       send('POST', `${caseUrl(id)}/letters/${encodeURIComponent(letterId)}/versions`, body),
     previewLetter: async (id, body, kind) => {
