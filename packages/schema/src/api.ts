@@ -145,11 +145,16 @@ export const AssignmentCommand = z.strictObject({
   assignee: SingleLineText(64).nullable(),
 });
 
-/** `GET /api/staff/requests?status=&dueBefore=&assignee=&limit=&cursor=` */
+/** `GET /api/staff/requests?status=&dueBefore=&assignee=&received=&limit=&cursor=` */
 export const StaffListQuery = z.object({
   status: StoredStatus.optional(),
   dueBefore: IsoDate.optional(),
   assignee: SingleLineText(64).optional(),
+  /** `true`: requests received only; `false`: submissions awaiting confirmation of receipt only. */
+  received: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
   cursor: z.string().min(1).max(2000).optional(),
 });

@@ -28,6 +28,13 @@ import {
 } from './dynamo.js';
 import { ContentionError, InvalidCursorError, NotFoundError, StoreError } from './errors.js';
 import { earlierClaim, idempotencyClaim, idempotencyPutItem } from './idempotency.js';
+import {
+  type IdentityReveal,
+  isRevealKey,
+  parseRevealItem,
+  type RevealedApplicant,
+  revealApplicant,
+} from './identity-reveals.js';
 import { hashQueryCode, isStoreId, newQueryCode, newStoreId, queryCodeMatches } from './ids.js';
 import { parseItem } from './items.js';
 import {
@@ -123,6 +130,8 @@ export interface FoundRequest {
   readonly attachments: AttachmentRecord[];
   /** The case's letters, every version, in order (`L1v1`, `L1v2`, `L2v1`, …). */
   readonly letters: LetterRecord[];
+  /** Each time staff were shown the applicant whole, oldest first. */
+  readonly reveals: IdentityReveal[];
 }
 
 export interface AppendEventInput {
@@ -407,7 +416,22 @@ export class RequestRepository {
     const letters = partition.others
       .filter((item) => isLetterKey(item.sk))
       .map((item) => parseLetterItem(item).record);
-    return { record: partition.record, events: partition.events, attachments, letters };
+    const reveals = partition.others.filter((item) => isRevealKey(item.sk)).map(parseRevealItem);
+    return { record: partition.record, events: partition.events, attachments, letters, reveals };
+  }
+
+  /**
+   * The applicant of request `id` whole, for `audit`, recorded as a reveal
+   * before it is answered (listed by `get` in `reveals`); null, with nothing
+   * written, when there is no such request. The record's version does not
+   * move: being shown personal data is no step of the case.
+   */
+  async revealApplicant(id: string, audit: AuditInput): Promise<RevealedApplicant | null> {
+    return revealApplicant(
+      { client: this.#client, tableName: this.#table, now: this.#now },
+      id,
+      audit,
+    );
   }
 
   /**

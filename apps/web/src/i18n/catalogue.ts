@@ -1,3 +1,4 @@
+import { CASE_EN, CASE_ZH } from './case-texts.js';
 import { FIGURES_EN, FIGURES_ZH } from './figures-texts.js';
 import { STAFF_EN, STAFF_ZH } from './staff-texts.js';
 
@@ -93,6 +94,7 @@ const zh = {
   fieldErrorPrefix: '错误：',
   ...STAFF_ZH,
   ...FIGURES_ZH,
+  ...CASE_ZH,
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
@@ -186,6 +188,7 @@ const en: Record<keyof typeof zh, string> = {
   fieldErrorPrefix: 'Error: ',
   ...STAFF_EN,
   ...FIGURES_EN,
+  ...CASE_EN,
 };
 
 /** The catalogue: every key in both languages (the type makes English complete). */
