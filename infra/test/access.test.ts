@@ -213,6 +213,7 @@ describe('Function roles: exactly what the code calls', () => {
     'GET /api/staff/reports/{year}',
     'GET /api/staff/reports/{year}/published/{n}',
     'GET /api/staff/reports/{year}/published/{n}/document',
+    'GET /api/staff/stats',
   ])('gives %s, which only reads, no write action', (key) => {
     // Act
     const actions = actionsOf(statementsOf(template, functionIdOf(DISTRICT, key)));

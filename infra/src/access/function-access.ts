@@ -109,6 +109,8 @@ export const FUNCTION_ACCESS = {
     files: { letters: ['write'] },
   },
   'PUT /api/staff/requests/{id}/assignee': { table: ['GetItem', 'PutItem', 'UpdateItem'] },
+  // Reads the record and records who was shown the applicant whole.
+  'POST /api/staff/requests/{id}/applicant': { table: ['GetItem', 'PutItem'] },
 
   // annual-report: the staff's report routes
   'GET /api/staff/reports/{year}': { table: ['GetItem', 'Query'], indexes: REPORT_INDEXES },
@@ -125,6 +127,11 @@ export const FUNCTION_ACCESS = {
   'GET /api/staff/reports/{year}/published/{n}/document': {
     table: ['GetItem'],
     files: { reports: ['read', 'list'] },
+  },
+  // A year's records (`reportRecords`, the ledger's alike) and the open queue.
+  'GET /api/staff/stats': {
+    table: [],
+    indexes: [INDEX.byYear, INDEX.byClosedYear, INDEX.open],
   },
 
   // deadlines: the morning sweep; it writes no file (a letter it issues is rendered on download)
