@@ -3,6 +3,8 @@ import { Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { DataStore } from './constructs/data-store.js';
 import { Handlers } from './constructs/handlers.js';
+import { Mail } from './constructs/mail.js';
+import { Operations } from './constructs/operations.js';
 import { Storage } from './constructs/storage.js';
 
 /** A district's config with the deployment section the stack needs. */
@@ -31,6 +33,9 @@ export class DistrictStack extends Stack {
   readonly district: DeployableDistrict;
   readonly data: DataStore;
   readonly storage: Storage;
+  /** The operations topic (alarms; add yours with `operations.alarm`) and the dead-letter queue. */
+  readonly operations: Operations;
+  readonly mail: Mail;
   readonly handlers: Handlers;
 
   constructor(scope: Construct, id: string, props: DistrictStackProps) {
@@ -42,11 +47,27 @@ export class DistrictStack extends Stack {
       key: this.data.key,
       webOrigins: webOriginsOf(props.district),
     });
+    this.operations = new Operations(this, 'Operations', {
+      alarmEmail: props.district.deployment.alarmEmail,
+    });
+    this.mail = new Mail(this, 'Mail', { email: props.district.email, key: this.data.key });
     this.handlers = new Handlers(this, 'Handlers', {
       district: props.district,
       table: this.data.table,
+      dataKey: this.data.key,
       attachments: this.storage.attachments,
       reports: this.storage.reports,
+      mail: this.mail,
+      operations: this.operations,
+      webOrigins: webOriginsOf(props.district),
     });
+    const { signIn } = props.district.deployment;
+    if (signIn.kind === 'oidc') {
+      this.handlers.useStaffSignIn({
+        issuer: signIn.issuer,
+        clientId: signIn.clientId,
+        ...(signIn.roleClaim ? { roleClaim: signIn.roleClaim } : {}),
+      });
+    }
   }
 }
