@@ -4,8 +4,9 @@
 // The CDK CLI (`pnpm --filter @ogi/infra cdk deploy`) runs it with --cdk and
 // names the output folder in CDK_OUTDIR.
 import { parseArgs } from 'node:util';
-import { DistrictConfigError, districtIds } from '@ogi/districts';
+import { districtIds } from '@ogi/districts';
 import { buildApp, loadDistricts } from './app.js';
+import { exitOnConfigError } from './config-errors.js';
 import { DEFAULT_OUTDIR } from './paths.js';
 
 const { values } = parseArgs({
@@ -21,7 +22,7 @@ const say = (line: string) => {
   if (!values.quiet) process.stderr.write(`${line}\n`);
 };
 
-try {
+exitOnConfigError(() => {
   const ids = values.district ?? districtIds(process.env.OGI_DISTRICTS_DIR);
   const districts = loadDistricts(ids, process.env.OGI_DISTRICTS_DIR);
   const outdir = values.cdk ? process.env.CDK_OUTDIR : (values.outdir ?? DEFAULT_OUTDIR);
@@ -35,13 +36,4 @@ try {
   say(
     `synth: done in ${((performance.now() - started) / 1000).toFixed(1)} s → ${assembly.directory}`,
   );
-} catch (error) {
-  if (error instanceof DistrictConfigError) {
-    process.stderr.write(`${error.message}\n`);
-    for (const field of error.fields) {
-      process.stderr.write(`  ${field.path || '(file)'}: ${field.zh} / ${field.en}\n`);
-    }
-    process.exit(2);
-  }
-  throw error;
-}
+});
