@@ -1,6 +1,9 @@
-import type { DistrictConfig, DistrictDeployment } from '@ogi/schema';
-import { Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import { type DistrictConfig, type DistrictDeployment, partitionOf } from '@ogi/schema';
+import { CfnOutput, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { pathTemplatesPattern, queryCodeRoutes } from './api-paths.js';
+import { Api } from './constructs/api.js';
+import { ApiFirewall } from './constructs/api-firewall.js';
 import { DataStore } from './constructs/data-store.js';
 import { Handlers } from './constructs/handlers.js';
 import { Storage } from './constructs/storage.js';
@@ -32,6 +35,7 @@ export class DistrictStack extends Stack {
   readonly data: DataStore;
   readonly storage: Storage;
   readonly handlers: Handlers;
+  readonly api: Api;
 
   constructor(scope: Construct, id: string, props: DistrictStackProps) {
     super(scope, id, props);
@@ -47,6 +51,24 @@ export class DistrictStack extends Stack {
       table: this.data.table,
       attachments: this.storage.attachments,
       reports: this.storage.reports,
+    });
+    const [webOrigin] = webOriginsOf(props.district);
+    if (webOrigin === undefined) throw new Error(`district ${props.district.id}: no web origin`);
+    this.api = new Api(this, 'Api', {
+      routes: this.handlers.routes,
+      webOrigin,
+      // AWS China offers no X-Ray integration for Lambda: a stage trace alone says little.
+      tracing: partitionOf(this.district.deployment.region) === 'aws',
+    });
+    new ApiFirewall(this, 'ApiFirewall', {
+      stageArn: this.api.stageArn,
+      queryCodePathPattern: pathTemplatesPattern(
+        queryCodeRoutes(this.handlers.routes.map(({ route }) => route)).map(({ path }) => path),
+      ),
+    });
+    new CfnOutput(this, 'ApiUrl', {
+      description: 'Where the API answers: the routes start here',
+      value: this.api.url,
     });
   }
 }
