@@ -6,6 +6,7 @@ import { Api } from './constructs/api.js';
 import { ApiFirewall } from './constructs/api-firewall.js';
 import { DataStore } from './constructs/data-store.js';
 import { Handlers } from './constructs/handlers.js';
+import { StaffSignIn } from './constructs/sign-in.js';
 import { Storage } from './constructs/storage.js';
 
 /** A district's config with the deployment section the stack needs. */
@@ -35,6 +36,7 @@ export class DistrictStack extends Stack {
   readonly data: DataStore;
   readonly storage: Storage;
   readonly handlers: Handlers;
+  readonly signIn: StaffSignIn;
   readonly api: Api;
 
   constructor(scope: Construct, id: string, props: DistrictStackProps) {
@@ -54,9 +56,14 @@ export class DistrictStack extends Stack {
     });
     const [webOrigin] = webOriginsOf(props.district);
     if (webOrigin === undefined) throw new Error(`district ${props.district.id}: no web origin`);
+    this.signIn = new StaffSignIn(this, 'SignIn', {
+      signIn: props.district.deployment.signIn,
+      webOrigin,
+    });
     this.api = new Api(this, 'Api', {
       routes: this.handlers.routes,
       webOrigin,
+      ...(this.signIn.userPool ? { staffUserPool: this.signIn.userPool } : {}),
       // AWS China offers no X-Ray integration for Lambda: a stage trace alone says little.
       tracing: partitionOf(this.district.deployment.region) === 'aws',
     });
