@@ -22,6 +22,8 @@ interface DraftAnswer {
   /** SHA-256 of the report as assembled: what a publisher pins. */
   readonly digest: string;
   readonly inputsVersion: number;
+  /** The inputs as saved: the report alone cannot tell a fee total typed from one summed. */
+  readonly inputs: ReportInputs;
   readonly published: readonly { n: number; publishedAt: string; by: string }[];
 }
 
@@ -174,7 +176,9 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
     expect(answer.report).toEqual(fromLedger);
     expect(answer.report.table3.received.total).toBe(4);
     expect(answer.report.table3.carriedForward.total).toBe(1);
-    expect(answer).toMatchObject({ inputsVersion: 0, published: [] });
+    expect(answer).toMatchObject({ inputsVersion: 0, inputs: {}, published: [] });
+    // Section 六 follows the records (the fee paid) while staff have typed no figure.
+    expect(answer.report.feesCollectedYuan).toBe(300);
   });
 
   it('equals the report the CLI path assembles from the same requests written as a ledger file', async () => {
@@ -219,6 +223,7 @@ describe('Flow: the annual report over HTTP, from the records to a published ver
     expect(saved.status, saved.text).toBe(200);
     expect(saved.body.inputsVersion).toBe(1);
     expect(answer.inputsVersion).toBe(1);
+    expect(answer.inputs).toEqual(inputs);
     expect(answer.report).toEqual(expected(inputs));
     const r8 = answer.report.checks.filter((check) => check.id === 'R8');
     expect(r8.length).toBeGreaterThan(0);

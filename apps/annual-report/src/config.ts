@@ -13,11 +13,9 @@ export const metrics = createMetrics({ service: 'annual-report', district: runti
 /** What every route of this app shares: its logger, its metrics, and the web origins CORS allows. */
 export const api = { logger, metrics, webOrigins: runtime.env.OGI_WEB_ORIGINS };
 
-/** Staff routes: a bearer token of this district's staff. */
+/** Staff routes: a bearer token of this district's staff, from its OIDC issuer or the dev login. */
 export const staffAuth = districtStaffAuth({
   app: 'annual-report',
-  secret: runtime.env.OGI_STAFF_TOKEN_SECRET,
-  issuer: runtime.env.OGI_STAFF_TOKEN_ISSUER,
-  audience: runtime.env.OGI_STAFF_TOKEN_AUDIENCE,
   district: runtime.district.id,
+  ...runtime.staffTokens,
 });

@@ -9,11 +9,9 @@ export const metrics = createMetrics({ service: 'casework', district: runtime.di
 export const api = { logger, metrics, webOrigins: runtime.env.OGI_WEB_ORIGINS };
 export const lifecycle = { calendar: runtime.calendar, settings: runtime.clockSettings };
 
-/** Staff routes: a bearer token of this district's staff. */
+/** Staff routes: a bearer token of this district's staff, from its OIDC issuer or the dev login. */
 export const staffAuth = districtStaffAuth({
   app: 'casework',
-  secret: runtime.env.OGI_STAFF_TOKEN_SECRET,
-  issuer: runtime.env.OGI_STAFF_TOKEN_ISSUER,
-  audience: runtime.env.OGI_STAFF_TOKEN_AUDIENCE,
   district: runtime.district.id,
+  ...runtime.staffTokens,
 });

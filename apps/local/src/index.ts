@@ -10,6 +10,7 @@ export { type LambdaHandler, type MatchedRoute, matchRoute, type Route } from '.
 export { createLocalServer, type LocalServerOptions } from './server.js';
 export {
   handlerEnvironment,
+  type LocalOidc,
   type LocalStack,
   type LocalStackOptions,
   startLocalStack,

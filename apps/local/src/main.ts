@@ -10,8 +10,28 @@ const { values } = parseArgs({
     district: { type: 'string' },
     quiet: { type: 'boolean' },
     'web-origin': { type: 'string', multiple: true },
+    'oidc-issuer': { type: 'string' },
+    'oidc-client-id': { type: 'string' },
+    'oidc-role-claim': { type: 'string' },
+    'oidc-jwks-url': { type: 'string' },
   },
 });
+
+const issuer = values['oidc-issuer'];
+const clientId = values['oidc-client-id'];
+if ((issuer === undefined) !== (clientId === undefined)) {
+  process.stderr.write('ogi: --oidc-issuer and --oidc-client-id go together\n');
+  process.exit(2);
+}
+const oidc =
+  issuer && clientId
+    ? {
+        issuer,
+        clientId,
+        ...(values['oidc-role-claim'] ? { roleClaim: values['oidc-role-claim'] } : {}),
+        ...(values['oidc-jwks-url'] ? { jwksUrl: values['oidc-jwks-url'] } : {}),
+      }
+    : undefined;
 
 const port = Number(values.port ?? process.env.OGI_PORT ?? 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
@@ -29,6 +49,7 @@ try {
     webOrigins:
       values['web-origin'] ?? (process.env.OGI_WEB_ORIGINS ?? '').split(',').filter(Boolean),
     deadlineSweeps: true,
+    ...(oidc ? { oidc } : {}),
     onSweep: (result) =>
       process.stdout.write(
         'error' in result
@@ -43,7 +64,9 @@ try {
       `  web form       ${stack.url}/`,
       `  API            ${stack.url}/api`,
       `  submit         POST ${stack.url}/api/requests`,
-      `  staff login    POST ${stack.url}/api/dev/login  {"name":"张三","role":"clerk|head|office"}`,
+      oidc
+        ? `  staff sign-in  ${oidc.issuer} (OIDC, client ${oidc.clientId}); no dev login`
+        : `  staff login    POST ${stack.url}/api/dev/login  {"name":"张三","role":"clerk|head|office"}`,
       `  DynamoDB Local ${stack.emulators.dynamodb.endpoint}  (table ${stack.tableName})`,
       `  S3 emulator    ${stack.emulators.s3.endpoint}  (buckets ${stack.bucket}, ${stack.reportsBucket})`,
       `  mailbox        ${stack.mailbox}  (the tracker's e-mails; JSON at ${stack.mailbox}/store)`,

@@ -57,6 +57,23 @@ export interface LocalStackOptions {
    * build of `@ogi/web`; `null` serves none.
    */
   readonly webRoot?: string | null;
+  /**
+   * Staff sign in with this OpenID Connect issuer, as in the cloud, instead
+   * of the dev login: `/config.json` names it, the handlers verify its
+   * tokens by its key set (`OGI_STAFF_OIDC_*`), and `POST /api/dev/login`
+   * is not served. Default none: the dev login.
+   */
+  readonly oidc?: LocalOidc;
+}
+
+/** The OIDC issuer a local stack trusts for staff, and how its tokens name roles. */
+export interface LocalOidc {
+  readonly issuer: string;
+  readonly clientId: string;
+  /** `<issuer>/.well-known/jwks.json` unless set. */
+  readonly jwksUrl?: string;
+  /** `role` unless set; `cognito:groups` for a Cognito-like issuer. */
+  readonly roleClaim?: string;
 }
 
 export interface LocalStack {
@@ -85,8 +102,10 @@ export function handlerEnvironment(stack: {
   reportsBucket: string;
   emulators: Emulators;
   tokenSecret: string;
+  oidc?: LocalOidc | undefined;
 }): Record<string, string> {
   return {
+    ...staffSignInEnvironment(stack.tokenSecret, stack.oidc),
     OGI_DISTRICT_CONFIG: JSON.stringify(stack.district),
     OGI_TABLE_NAME: stack.tableName,
     OGI_ATTACHMENTS_BUCKET: stack.bucket,
@@ -94,9 +113,6 @@ export function handlerEnvironment(stack: {
     OGI_DYNAMODB_ENDPOINT: stack.emulators.dynamodb.endpoint,
     OGI_S3_ENDPOINT: stack.emulators.s3.endpoint,
     OGI_SES_ENDPOINT: stack.emulators.ses.endpoint,
-    OGI_STAFF_TOKEN_SECRET: stack.tokenSecret,
-    OGI_STAFF_TOKEN_ISSUER: 'ogi-local',
-    OGI_STAFF_TOKEN_AUDIENCE: 'ogi-casework',
     AWS_REGION: stack.emulators.dynamodb.clientConfig.region,
     // As Lambda says of a container it started for a request: the logs' cold_start.
     AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
@@ -107,6 +123,26 @@ export function handlerEnvironment(stack: {
     // The S3 emulator checks signatures against its own key pair; DynamoDB Local accepts any.
     AWS_ACCESS_KEY_ID: stack.emulators.s3.clientConfig.credentials.accessKeyId,
     AWS_SECRET_ACCESS_KEY: stack.emulators.s3.clientConfig.credentials.secretAccessKey,
+  };
+}
+
+/** The dev login's shared secret, or the OIDC issuer staff sign in with: never both. */
+function staffSignInEnvironment(
+  tokenSecret: string,
+  oidc: LocalOidc | undefined,
+): Record<string, string> {
+  if (oidc === undefined) {
+    return {
+      OGI_STAFF_TOKEN_SECRET: tokenSecret,
+      OGI_STAFF_TOKEN_ISSUER: 'ogi-local',
+      OGI_STAFF_TOKEN_AUDIENCE: 'ogi-casework',
+    };
+  }
+  return {
+    OGI_STAFF_OIDC_ISSUER: oidc.issuer,
+    OGI_STAFF_OIDC_CLIENT_ID: oidc.clientId,
+    ...(oidc.jwksUrl ? { OGI_STAFF_OIDC_JWKS_URL: oidc.jwksUrl } : {}),
+    ...(oidc.roleClaim ? { OGI_STAFF_OIDC_ROLE_CLAIM: oidc.roleClaim } : {}),
   };
 }
 
@@ -148,7 +184,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     handlersBound = true;
     Object.assign(
       process.env,
-      handlerEnvironment({ district, tableName, bucket, reportsBucket, emulators, tokenSecret }),
+      handlerEnvironment({
+        district,
+        tableName,
+        bucket,
+        reportsBucket,
+        emulators,
+        tokenSecret,
+        oidc: options.oidc,
+      }),
       {
         OGI_LOG_LEVEL: options.logLevel ?? 'info',
         POWERTOOLS_METRICS_DISABLED: options.metrics === true ? 'false' : 'true',
@@ -157,18 +201,23 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     );
     const routes: Route[] = [
       ...(await loadRoutes([...intakeRoutes, ...caseworkRoutes, ...reportRoutes])),
-      {
-        method: 'POST',
-        path: '/api/dev/login',
-        handler: devLogin({
-          secret: tokenSecret,
-          issuer: 'ogi-local',
-          audience: 'ogi-casework',
-          district: district.id,
-          webOrigins: options.webOrigins ?? [],
-          logLevel: options.logLevel ?? 'info',
-        }) as LambdaHandler,
-      },
+      // With an issuer, staff sign in as in the cloud: no shortcut around it.
+      ...(options.oidc
+        ? []
+        : [
+            {
+              method: 'POST',
+              path: '/api/dev/login',
+              handler: devLogin({
+                secret: tokenSecret,
+                issuer: 'ogi-local',
+                audience: 'ogi-casework',
+                district: district.id,
+                webOrigins: options.webOrigins ?? [],
+                logLevel: options.logLevel ?? 'info',
+              }) as LambdaHandler,
+            },
+          ]),
     ];
     const webRoot = options.webRoot === undefined ? builtWebRoot() : options.webRoot;
     const server = createLocalServer({
@@ -178,8 +227,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         : {
             web: {
               root: webRoot,
-              config: webConfigOf(district),
-              connectSources: [emulators.s3.endpoint],
+              config: webConfigOf(district, options.oidc),
+              // The page asks the issuer for its endpoints and exchanges the code there.
+              connectSources: [
+                emulators.s3.endpoint,
+                ...(options.oidc ? [new URL(options.oidc.issuer).origin] : []),
+              ],
             },
           }),
       ...(options.accessLog

@@ -35,13 +35,23 @@ export function builtWebRoot(): string {
 
 /**
  * `/config.json` for a district whose API answers on the page's own origin;
- * staff sign in with the local stack's dev login.
+ * staff sign in with the local stack's dev login, or with `oidc` when given.
  */
-export function webConfigOf(district: DistrictConfig): WebConfig {
+export function webConfigOf(
+  district: DistrictConfig,
+  oidc?: { readonly issuer: string; readonly clientId: string; readonly roleClaim?: string },
+): WebConfig {
   return {
     district: webDistrictOf(district),
     apiOrigin: '',
-    signIn: { kind: 'dev' },
+    signIn: oidc
+      ? {
+          kind: 'oidc',
+          issuer: oidc.issuer,
+          clientId: oidc.clientId,
+          ...(oidc.roleClaim ? { roleClaim: oidc.roleClaim } : {}),
+        }
+      : { kind: 'dev' },
   };
 }
 

@@ -2,13 +2,14 @@ import type { WebConfig } from '@ogi/schema';
 import { reactive } from 'vue';
 import type { IntakeApi, SubmitAnswer } from './api/client.js';
 import type { Upload } from './form/uploads.js';
-import { readSession, type StaffSession } from './staff/session.js';
+import type { StaffSession } from './staff/session.js';
 
 /**
  * The pages of the app, each at its own hash (`#/receipt`, `#/staff`,
- * `#/staff/case/<id>`, `#/staff/register`), so the browser's back button works.
+ * `#/staff/case/<id>`, `#/staff/register`, `#/staff/report`), so the
+ * browser's back button works.
  */
-export type Page = 'form' | 'receipt' | 'status' | 'staff' | 'case' | 'register';
+export type Page = 'form' | 'receipt' | 'status' | 'staff' | 'case' | 'register' | 'report';
 
 const RECEIPT_KEY = 'ogi.receipt';
 const CASE_HASH = /^#\/staff\/case\/([a-z0-9]{16,64})$/;
@@ -17,11 +18,14 @@ const CASE_HASH = /^#\/staff\/case\/([a-z0-9]{16,64})$/;
 export const app = reactive({
   config: undefined as WebConfig | undefined,
   api: undefined as IntakeApi | undefined,
-  page: pageOf(location.hash),
+  page: landingPage(location.search, location.hash),
   /** The case the case page shows. */
   caseId: caseIdOf(location.hash),
-  /** The signed-in staff member, kept for this tab only. */
-  staff: readSession() as StaffSession | undefined,
+  /**
+   * The signed-in staff member, kept for this tab only; the staff console
+   * reads the kept one once `/config.json` says which claim holds the role.
+   */
+  staff: undefined as StaffSession | undefined,
   receipt: readReceipt(),
   /** The files chosen on the form; uploaded once the request has its receipt number. */
   uploads: [] as Upload[],
@@ -29,7 +33,7 @@ export const app = reactive({
 
 /** Whether `page` is one of the staff console's. */
 export const isStaffPage = (page: Page): boolean =>
-  page === 'staff' || page === 'case' || page === 'register';
+  page === 'staff' || page === 'case' || page === 'register' || page === 'report';
 
 /** The page a location hash shows. */
 export function pageOf(hash: string): Page {
@@ -37,8 +41,20 @@ export function pageOf(hash: string): Page {
   if (hash === '#/status' || hash.startsWith('#/status?')) return 'status';
   if (CASE_HASH.test(hash)) return 'case';
   if (hash === '#/staff/register') return 'register';
+  if (hash === '#/staff/report') return 'report';
   if (hash === '#/staff' || hash.startsWith('#/staff?')) return 'staff';
   return 'form';
+}
+
+/**
+ * The page the app opens on: the staff console when the address is an
+ * identity provider's redirect back from a sign-in (`/?code=…&state=…`, or
+ * `?error=…&state=…`: redirect URIs carry no hash), else the hash's page.
+ */
+export function landingPage(search: string, hash: string): Page {
+  const query = new URLSearchParams(search);
+  if (query.has('state') && (query.has('code') || query.has('error'))) return 'staff';
+  return pageOf(hash);
 }
 
 /** The case a location hash names, if it names one. */
@@ -55,8 +71,8 @@ export function go(page: Page, id?: string): void {
       ? '#/'
       : page === 'case'
         ? `#/staff/case/${id}`
-        : page === 'register'
-          ? '#/staff/register'
+        : page === 'register' || page === 'report'
+          ? `#/staff/${page}`
           : `#/${page}`;
   if (location.hash !== hash) history.pushState(null, '', hash);
 }

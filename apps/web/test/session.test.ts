@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dropSession, keepSession, readSession, sessionOf } from '../src/staff/session.js';
+import {
+  dropSession,
+  keepSession,
+  readSession,
+  readToken,
+  sessionOf,
+} from '../src/staff/session.js';
 
 function tokenWith(claims: Record<string, unknown>): string {
   const part = (value: unknown) =>
@@ -66,5 +72,50 @@ describe('Sign-in: the staff session', () => {
     // Assess
     expect(afterExpiry).toBeUndefined();
     expect(readSession()).toBeUndefined();
+  });
+
+  it('reads the role from a Cognito ID token’s groups when the config names that claim', () => {
+    // Prepare
+    const token = tokenWith({
+      sub: 'c0ffee01',
+      'cognito:groups': ['staff', 'head'],
+      email: 'wang@dachang.gov.cn',
+      exp: inAnHour(),
+    });
+
+    // Act
+    const session = sessionOf(token, 'cognito:groups');
+
+    // Assess
+    expect(session).toMatchObject({ sub: 'c0ffee01', name: 'wang@dachang.gov.cn', role: 'head' });
+  });
+
+  it('says why a token opens no session: no ogi role, or two', () => {
+    // Prepare
+    const groups = (list: string[]) =>
+      tokenWith({ sub: 'x', 'cognito:groups': list, exp: inAnHour() });
+
+    // Act
+    const none = readToken(groups(['admins']), 'cognito:groups');
+    const two = readToken(groups(['clerk', 'head']), 'cognito:groups');
+    const garbage = readToken('not-a-token');
+
+    // Assess
+    expect(none).toEqual({ problem: 'no-role' });
+    expect(two).toEqual({ problem: 'several-roles' });
+    expect(garbage).toEqual({ problem: 'unreadable' });
+  });
+
+  it('reads the kept session with the role claim it was opened with', () => {
+    // Prepare
+    const token = tokenWith({ sub: 'c0ffee02', 'cognito:groups': ['clerk'], exp: inAnHour() });
+    const session = sessionOf(token, 'cognito:groups');
+    if (!session) throw new Error('no session');
+
+    // Act
+    keepSession(session);
+
+    // Assess
+    expect(readSession('cognito:groups')?.role).toBe('clerk');
   });
 });

@@ -37,4 +37,35 @@ describe('Routing: the page each address shows', () => {
     expect(isStaffPage(page)).toBe(true);
     expect(isStaffPage('form')).toBe(false);
   });
+
+  it('opens the annual report page in the staff console and gives it its own address', async () => {
+    // Prepare
+    const { app, go, pageOf, isStaffPage } = await import('../src/state.js');
+
+    // Act
+    const page = pageOf('#/staff/report');
+    go('report');
+
+    // Assess
+    expect(page).toBe('report');
+    expect(isStaffPage(page)).toBe(true);
+    expect(app.page).toBe('report');
+    expect(window.location.hash).toBe('#/staff/report');
+  });
+
+  it('opens the staff console when an identity provider redirects back with a code or an error', async () => {
+    // Prepare
+    const { landingPage } = await import('../src/state.js');
+
+    // Act
+    const pages = [
+      landingPage('?code=abc&state=xyz', ''),
+      landingPage('?error=access_denied&state=xyz', ''),
+      landingPage('?code=abc', ''),
+      landingPage('', '#/status'),
+    ];
+
+    // Assess
+    expect(pages).toEqual(['staff', 'staff', 'form', 'status']);
+  });
 });

@@ -100,7 +100,7 @@ export function createTokenVerifier(options: TokenOptions): TokenVerifier {
 }
 
 /** 401 unless the token was issued for at most `MAX_TOKEN_LIFETIME_SECONDS`. */
-function assertLifetime(payload: JWTPayload): void {
+export function assertLifetime(payload: JWTPayload): void {
   const { iat, exp } = payload;
   if (typeof iat !== 'number' || typeof exp !== 'number') throw unauthorized();
   if (exp - iat > MAX_TOKEN_LIFETIME_SECONDS) {

@@ -79,6 +79,14 @@ export {
   toResult,
   withRequestContext,
 } from './middleware.js';
+export { type OidcClaimMapping, staffClaimsFromOidc } from './oidc-claims.js';
+export {
+  createOidcVerifier,
+  defaultJwksUrl,
+  OIDC_ALGORITHMS,
+  type OidcTokenUse,
+  type OidcVerifierOptions,
+} from './oidc-verifier.js';
 export { isSensitiveKey, REDACTED, redact, redactingReplacer, scrub } from './redact.js';
 export type {
   HttpEvent,

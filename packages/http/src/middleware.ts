@@ -20,6 +20,7 @@ import {
 } from './errors.js';
 import type { Logger } from './logger.js';
 import { type AppMetrics, METRIC } from './metrics.js';
+import { createOidcVerifier, type OidcVerifierOptions } from './oidc-verifier.js';
 import type { HttpEvent, HttpMiddleware, HttpResult, RequestContext, StaffAudit } from './types.js';
 import { decodeUtf8Body } from './utf8-body.js';
 
@@ -137,7 +138,7 @@ export function jsonBodyParser(): HttpMiddleware {
 }
 
 export interface StaffAuthOptions {
-  /** Checks the bearer token; `createTokenVerifier(…)` or a JWKS verifier. */
+  /** Checks the bearer token: `createTokenVerifier(…)` or `createOidcVerifier(…)`. */
   readonly verify: TokenVerifier;
   /** Roles allowed on the route; every role unless set. */
   readonly roles?: readonly StaffRole[];
@@ -146,11 +147,13 @@ export interface StaffAuthOptions {
 }
 
 /**
- * The staff auth of an app's routes: tokens of this district, signed with the
- * district's secret. Throws when the secret is missing, so that the app
- * fails at cold start rather than on its first staff request.
+ * The staff auth of an app's routes: tokens of this district, from its OIDC
+ * issuer (`oidc`: a Cognito user pool or the district's own, checked against
+ * the issuer's keys) or, on the local stack, signed with its dev login's
+ * secret. Throws when neither or both are configured, so that the app fails
+ * at cold start rather than on its first staff request.
  *
- * @example export const staffAuth = districtStaffAuth({ app: 'casework', secret, issuer, audience, district });
+ * @example export const staffAuth = districtStaffAuth({ app: 'casework', district, ...runtime.staffTokens });
  */
 export function districtStaffAuth(settings: {
   readonly app: string;
@@ -158,11 +161,18 @@ export function districtStaffAuth(settings: {
   readonly issuer: string;
   readonly audience: string;
   readonly district: string;
+  readonly oidc?: Omit<OidcVerifierOptions, 'district'>;
 }): StaffAuthOptions {
-  const { secret, issuer, audience, district } = settings;
+  const { secret, issuer, audience, district, oidc } = settings;
+  if (oidc && secret) {
+    throw new Error(
+      `invalid handler environment: ${settings.app} has both OGI_STAFF_OIDC_ISSUER and OGI_STAFF_TOKEN_SECRET; set one`,
+    );
+  }
+  if (oidc) return { verify: createOidcVerifier({ ...oidc, district }), district };
   if (!secret) {
     throw new Error(
-      `invalid handler environment: OGI_STAFF_TOKEN_SECRET is required by ${settings.app}`,
+      `invalid handler environment: OGI_STAFF_TOKEN_SECRET is required by ${settings.app} (or OGI_STAFF_OIDC_ISSUER)`,
     );
   }
   return { verify: createTokenVerifier({ secret, issuer, audience }), district };

@@ -13,6 +13,7 @@ export * from './letters.js';
 export * from './messages.js';
 export * from './outcomes.js';
 export * from './report.js';
+export * from './staff-claims.js';
 export * from './submission.js';
 export * from './text.js';
 export * from './validators/contact.js';

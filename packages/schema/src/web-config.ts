@@ -19,6 +19,12 @@ export const WebSignIn = z.discriminatedUnion('kind', [
     scope: z.string().min(1).max(500).optional(),
     /** Which token the staff API takes as its bearer: the ID token unless set. */
     bearer: z.enum(['id', 'access']).optional(),
+    /**
+     * The claim naming the staff role, as the API reads it
+     * (`OGI_STAFF_OIDC_ROLE_CLAIM`): `role` unless set, `cognito:groups`
+     * for a Cognito user pool's groups.
+     */
+    roleClaim: z.string().min(1).max(100).optional(),
   }),
 ]);
 export type WebSignIn = z.infer<typeof WebSignIn>;

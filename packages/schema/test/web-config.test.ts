@@ -42,6 +42,22 @@ describe('Schema: WebConfig', () => {
     expect(result.success).toBe(true);
   });
 
+  it('accepts an OIDC sign-in naming the claim that holds the role', () => {
+    // Act
+    const result = WebConfig.safeParse({
+      ...valid,
+      signIn: {
+        kind: 'oidc',
+        issuer: 'https://cognito-idp.cn-north-1.amazonaws.com/cn-north-1_Example',
+        clientId: 'ogi-web',
+        roleClaim: 'cognito:groups',
+      },
+    });
+
+    // Assess
+    expect(result.success).toBe(true);
+  });
+
   it('refuses an OIDC sign-in without a client id', () => {
     // Act
     const result = WebConfig.safeParse({

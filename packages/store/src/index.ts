@@ -136,6 +136,8 @@ export {
   type Runtime,
   RuntimeEnvironment,
   type RuntimeOptions,
+  type StaffTokenSettings,
+  staffTokenSettings,
 } from './runtime.js';
 export {
   APPEAL_PENDING_YEAR,

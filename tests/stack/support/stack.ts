@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { dateIn } from '@ogi/domain';
-import { type LocalStack, startLocalStack } from '@ogi/local';
+import { type LocalStack, type LocalStackOptions, startLocalStack } from '@ogi/local';
 import * as z from 'zod';
 import { Api } from './api.js';
 
@@ -24,7 +24,7 @@ export interface TestStack {
  * suite reads them from a child process instead.
  */
 export async function startTestStack(
-  options: { readonly webOrigins?: readonly string[]; readonly metrics?: boolean } = {},
+  options: Pick<LocalStackOptions, 'webOrigins' | 'metrics' | 'oidc'> = {},
 ): Promise<TestStack> {
   const logLevel = LogLevel.parse(process.env.OGI_LOG_LEVEL ?? 'warn');
   const dataDir = mkdtempSync(join(tmpdir(), 'ogi-stack-test-'));

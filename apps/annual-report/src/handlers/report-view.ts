@@ -5,8 +5,10 @@ import { assembleDraft, publishedItem, reportDigest, reportYearOf } from '../rep
 /**
  * `GET /api/staff/reports/{year}`: the year's report assembled now from the
  * records and the draft inputs, with its checks, its digest (to pin it when
- * publishing), the draft's version and the versions published so far. Every
- * staff role may read it.
+ * publishing), the draft's version and inputs as saved (the report cannot
+ * tell a fee total staff typed from the one the records give, and an editor
+ * must not pin the latter) and the versions published so far. Every staff
+ * role may read it.
  */
 export const handler = httpApi(
   async (event) => {
@@ -19,6 +21,7 @@ export const handler = httpApi(
       report,
       digest: reportDigest(report),
       inputsVersion: draft?.version ?? 0,
+      inputs: draft?.inputs ?? {},
       published: published.map(publishedItem),
     });
   },

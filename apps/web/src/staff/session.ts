@@ -1,4 +1,4 @@
-import type { StaffRole } from '@ogi/schema';
+import { DEFAULT_ROLE_CLAIM, roleOfClaim, type StaffRole, staffNameOfClaims } from '@ogi/schema';
 
 /** Who is signed in to the staff console, from the token's claims. */
 export interface StaffSession {
@@ -10,35 +10,52 @@ export interface StaffSession {
   readonly expiresAt: number;
 }
 
-const SESSION_KEY = 'ogi.staff-session';
-const ROLES: readonly string[] = ['clerk', 'head', 'office'];
+/** Why a token opens no session: unreadable, or a holder with no ogi role or with two. */
+export interface SessionProblem {
+  readonly problem: 'unreadable' | 'no-role' | 'several-roles';
+}
 
-/**
- * The session a JWT opens, read from its payload without checking the
- * signature (the API checks it on every call); `undefined` when the token
- * does not carry a staff member's claims.
- */
-export function sessionOf(token: string): StaffSession | undefined {
+const SESSION_KEY = 'ogi.staff-session';
+
+function payloadOf(token: string): Record<string, unknown> | undefined {
   const payload = token.split('.')[1];
   if (payload === undefined) return undefined;
-  let claims: Record<string, unknown>;
   try {
     const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
     const bytes = Uint8Array.from(json, (char) => char.charCodeAt(0));
-    claims = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
+    const claims: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    return typeof claims === 'object' && claims !== null
+      ? (claims as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
-  const { sub, name, role, exp } = claims;
-  if (typeof sub !== 'string' || typeof exp !== 'number') return undefined;
-  if (typeof role !== 'string' || !ROLES.includes(role)) return undefined;
-  return {
-    token,
-    sub,
-    name: typeof name === 'string' ? name : sub,
-    role: role as StaffRole,
-    expiresAt: exp,
-  };
+}
+
+/**
+ * The session a JWT opens, read from its payload without checking the
+ * signature (the API checks it on every call), or why it opens none. The
+ * role is read from `roleClaim` as the API reads it (`roleOfClaim`: a role,
+ * or Cognito's list of groups with exactly one ogi role in it).
+ */
+export function readToken(
+  token: string,
+  roleClaim: string = DEFAULT_ROLE_CLAIM,
+): StaffSession | SessionProblem {
+  const claims = payloadOf(token);
+  const { sub, exp } = claims ?? {};
+  if (!claims || typeof sub !== 'string' || typeof exp !== 'number') {
+    return { problem: 'unreadable' };
+  }
+  const reading = roleOfClaim(claims[roleClaim]);
+  if ('problem' in reading) return reading;
+  return { token, sub, name: staffNameOfClaims(claims) ?? sub, role: reading.role, expiresAt: exp };
+}
+
+/** The session a JWT opens, or `undefined` when it carries no staff member's claims. */
+export function sessionOf(token: string, roleClaim?: string): StaffSession | undefined {
+  const reading = readToken(token, roleClaim);
+  return 'problem' in reading ? undefined : reading;
 }
 
 /** Whether the session's token still works at `now`. */
@@ -58,11 +75,11 @@ export function keepSession(session: StaffSession): void {
   }
 }
 
-/** The tab's live session, if any. */
-export function readSession(): StaffSession | undefined {
+/** The tab's live session, if any, its role read from `roleClaim`. */
+export function readSession(roleClaim?: string): StaffSession | undefined {
   try {
     const token = sessionStorage.getItem(SESSION_KEY);
-    const session = token ? sessionOf(token) : undefined;
+    const session = token ? sessionOf(token, roleClaim) : undefined;
     return session && isLive(session) ? session : undefined;
   } catch {
     return undefined;
