@@ -100,6 +100,31 @@ describe('District stack: staff sign-in with a Cognito user pool', () => {
     expect(client?.Properties.TokenValidityUnits.IdToken).toBe('minutes');
   });
 
+  it("names the pool's issuer, the web client and cognito:groups to the web app and the handlers", () => {
+    // Prepare
+    const { stack } = dachang;
+    const [clientId] = Object.keys(dachang.template.findResources('AWS::Cognito::UserPoolClient'));
+
+    // Act
+    const web = stack.resolve(stack.signIn.webSignIn);
+    const handlers = stack.resolve(stack.signIn.handlerEnvironment);
+
+    // Assess
+    expect(web).toEqual({
+      kind: 'oidc',
+      issuer: {
+        'Fn::Join': ['', ['https://', { 'Fn::GetAtt': ['StaffUserPool', 'ProviderURL'] }]],
+      },
+      clientId: { Ref: clientId },
+      roleClaim: 'cognito:groups',
+    });
+    expect(handlers).toEqual({
+      OGI_STAFF_OIDC_ISSUER: web.issuer,
+      OGI_STAFF_OIDC_CLIENT_ID: web.clientId,
+      OGI_STAFF_OIDC_ROLE_CLAIM: 'cognito:groups',
+    });
+  });
+
   it('reports no cdk-nag finding on the sign-in that is not acknowledged', () => {
     // Act
     const findings = [...districts.values()].flatMap(({ stack }) =>
@@ -139,13 +164,18 @@ describe("District stack: staff sign-in with the district's OIDC issuer (AWS Chi
     }
   });
 
-  it("names the district's issuer and client for the web app", () => {
+  it("names the district's issuer, client and role claim for the web app and the handlers", () => {
     // Assess
     expect(zhangzheng.stack.signIn.webSignIn).toEqual({
       kind: 'oidc',
       issuer: 'https://id.zhangzheng.example.gov.cn',
       clientId: 'ogi-web',
+      roleClaim: 'ogi_role',
     });
-    expect(zhangzheng.stack.signIn.roleClaim).toBe('ogi_role');
+    expect(zhangzheng.stack.signIn.handlerEnvironment).toEqual({
+      OGI_STAFF_OIDC_ISSUER: 'https://id.zhangzheng.example.gov.cn',
+      OGI_STAFF_OIDC_CLIENT_ID: 'ogi-web',
+      OGI_STAFF_OIDC_ROLE_CLAIM: 'ogi_role',
+    });
   });
 });

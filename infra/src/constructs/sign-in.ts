@@ -1,4 +1,9 @@
-import { type DeploymentSignIn, STAFF_ROLES, type WebSignIn } from '@ogi/schema';
+import {
+  DEFAULT_ROLE_CLAIM,
+  type DeploymentSignIn,
+  STAFF_ROLES,
+  type WebSignIn,
+} from '@ogi/schema';
 import { Aws, Duration, Fn, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import {
   AccountRecovery,
@@ -41,6 +46,8 @@ export class StaffSignIn extends Construct {
   readonly webSignIn: Extract<WebSignIn, { kind: 'oidc' }>;
   /** The claim of the tokens that names the staff role. */
   readonly roleClaim: string;
+  /** What the staff handlers verify tokens with (`OGI_STAFF_OIDC_*` of `createRuntime`). */
+  readonly handlerEnvironment: Readonly<Record<string, string>>;
   /** The origins the web app's sign-in calls: the issuer's discovery, and its token endpoint. */
   readonly connectOrigins: readonly string[];
 
@@ -48,8 +55,9 @@ export class StaffSignIn extends Construct {
     super(scope, id);
     if (props.signIn.kind === 'oidc') {
       const { issuer, clientId, roleClaim } = props.signIn;
-      this.webSignIn = { kind: 'oidc', issuer, clientId };
-      this.roleClaim = roleClaim ?? 'role';
+      this.roleClaim = roleClaim ?? DEFAULT_ROLE_CLAIM;
+      this.webSignIn = { kind: 'oidc', issuer, clientId, roleClaim: this.roleClaim };
+      this.handlerEnvironment = handlerEnvironmentOf(this.webSignIn);
       this.connectOrigins = [new URL(issuer).origin];
       return;
     }
@@ -119,15 +127,30 @@ export class StaffSignIn extends Construct {
     });
 
     this.userPool = pool;
+    this.roleClaim = COGNITO_GROUPS_CLAIM;
     this.webSignIn = {
       kind: 'oidc',
       issuer: `https://${pool.userPoolProviderUrl}`,
       clientId: client.userPoolClientId,
+      roleClaim: this.roleClaim,
     };
-    this.roleClaim = COGNITO_GROUPS_CLAIM;
+    this.handlerEnvironment = handlerEnvironmentOf(this.webSignIn);
     this.connectOrigins = [
       `https://cognito-idp.${Stack.of(this).region}.${Aws.URL_SUFFIX}`,
       domain.baseUrl(),
     ];
   }
+}
+
+/** The staff handlers' view of the same sign-in: the issuer, the web app's client, the role claim. */
+function handlerEnvironmentOf({
+  issuer,
+  clientId,
+  roleClaim,
+}: Extract<WebSignIn, { kind: 'oidc' }>): Record<string, string> {
+  return {
+    OGI_STAFF_OIDC_ISSUER: issuer,
+    OGI_STAFF_OIDC_CLIENT_ID: clientId,
+    OGI_STAFF_OIDC_ROLE_CLAIM: roleClaim ?? DEFAULT_ROLE_CLAIM,
+  };
 }
