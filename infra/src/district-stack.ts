@@ -1,5 +1,10 @@
-import { type DistrictConfig, type DistrictDeployment, partitionOf } from '@ogi/schema';
-import { CfnOutput, Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import {
+  type DistrictConfig,
+  type DistrictDeployment,
+  partitionOf,
+  webDistrictOf,
+} from '@ogi/schema';
+import { CfnOutput, Lazy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { pathTemplatesPattern, queryCodeRoutes } from './api-paths.js';
 import { Api } from './constructs/api.js';
@@ -8,6 +13,9 @@ import { DataStore } from './constructs/data-store.js';
 import { Handlers } from './constructs/handlers.js';
 import { StaffSignIn } from './constructs/sign-in.js';
 import { Storage } from './constructs/storage.js';
+import { WebSite } from './constructs/web-site.js';
+import { contentSecurityPolicy } from './content-security-policy.js';
+import { webBuildDir } from './web-build.js';
 
 /** A district's config with the deployment section the stack needs. */
 export type DeployableDistrict = DistrictConfig & { readonly deployment: DistrictDeployment };
@@ -38,34 +46,34 @@ export class DistrictStack extends Stack {
   readonly handlers: Handlers;
   readonly signIn: StaffSignIn;
   readonly api: Api;
+  readonly web: WebSite;
 
   constructor(scope: Construct, id: string, props: DistrictStackProps) {
     super(scope, id, props);
     this.district = props.district;
+    const { deployment } = props.district;
+    const partition = partitionOf(deployment.region);
     Tags.of(this).add('ogi:district', props.district.id);
+    // Without a web domain, the page's origin is CloudFront's, known once the
+    // distribution below exists; every use of it is resolved at synth.
+    const [configuredOrigin] = webOriginsOf(props.district);
+    const webOrigin = configuredOrigin ?? Lazy.string({ produce: () => this.web.origin });
+
     this.data = new DataStore(this, 'Data');
-    this.storage = new Storage(this, 'Storage', {
-      key: this.data.key,
-      webOrigins: webOriginsOf(props.district),
-    });
+    this.storage = new Storage(this, 'Storage', { key: this.data.key, webOrigins: [webOrigin] });
     this.handlers = new Handlers(this, 'Handlers', {
       district: props.district,
       table: this.data.table,
       attachments: this.storage.attachments,
       reports: this.storage.reports,
     });
-    const [webOrigin] = webOriginsOf(props.district);
-    if (webOrigin === undefined) throw new Error(`district ${props.district.id}: no web origin`);
-    this.signIn = new StaffSignIn(this, 'SignIn', {
-      signIn: props.district.deployment.signIn,
-      webOrigin,
-    });
+    this.signIn = new StaffSignIn(this, 'SignIn', { signIn: deployment.signIn, webOrigin });
     this.api = new Api(this, 'Api', {
       routes: this.handlers.routes,
       webOrigin,
       ...(this.signIn.userPool ? { staffUserPool: this.signIn.userPool } : {}),
       // AWS China offers no X-Ray integration for Lambda: a stage trace alone says little.
-      tracing: partitionOf(this.district.deployment.region) === 'aws',
+      tracing: partition === 'aws',
     });
     new ApiFirewall(this, 'ApiFirewall', {
       stageArn: this.api.stageArn,
@@ -73,9 +81,34 @@ export class DistrictStack extends Stack {
         queryCodeRoutes(this.handlers.routes.map(({ route }) => route)).map(({ path }) => path),
       ),
     });
+    this.web = new WebSite(this, 'Web', {
+      bucket: this.storage.web,
+      logBucket: this.storage.accessLogs,
+      ...(deployment.webDomain && deployment.webCertificate
+        ? { domain: { name: deployment.webDomain, certificate: deployment.webCertificate } }
+        : {}),
+      buildDir: webBuildDir(),
+      config: {
+        district: webDistrictOf(props.district),
+        apiOrigin: this.api.origin,
+        signIn: this.signIn.webSignIn,
+      },
+      contentSecurityPolicy: contentSecurityPolicy([
+        this.api.origin,
+        // Presigned uploads go straight to the bucket's regional endpoint.
+        `https://${this.storage.attachments.bucketRegionalDomainName}`,
+        ...this.signIn.connectOrigins,
+      ]),
+      edge: partition === 'aws-cn' ? 'china' : 'global',
+    });
+
     new CfnOutput(this, 'ApiUrl', {
       description: 'Where the API answers: the routes start here',
       value: this.api.url,
+    });
+    new CfnOutput(this, 'WebUrl', {
+      description: 'The web app of applicants and staff',
+      value: `${this.web.origin}/`,
     });
   }
 }

@@ -62,7 +62,8 @@ describe('District stack: the REST API', () => {
   it('is regional, throttled, traced, and keeps its JSON access logs at least 180 days', () => {
     // Prepare
     const [stage] = Object.values(dachang.template.findResources('AWS::ApiGateway::Stage'));
-    const [logsId] = stage?.Properties.AccessLogSetting.DestinationArn['Fn::GetAtt'] as string[];
+    const [logsId] = (stage?.Properties.AccessLogSetting.DestinationArn['Fn::GetAtt'] ??
+      []) as string[];
     const logs = dachang.template.toJSON().Resources[logsId ?? ''];
 
     // Assess
