@@ -6,6 +6,10 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Importing aws-cdk-lib and bundling the handlers takes a while on two cores.
     testTimeout: 120_000,
+    // One process for every file: the shipped districts' stacks (and the
+    // handlers' bundles) are built once, not once per file (test/support).
+    isolate: false,
+    fileParallelism: false,
     hookTimeout: 120_000,
   },
 });

@@ -11,6 +11,8 @@ import { Api } from './constructs/api.js';
 import { ApiFirewall } from './constructs/api-firewall.js';
 import { DataStore } from './constructs/data-store.js';
 import { Handlers } from './constructs/handlers.js';
+import { Mail } from './constructs/mail.js';
+import { Operations } from './constructs/operations.js';
 import { StaffSignIn } from './constructs/sign-in.js';
 import { Storage } from './constructs/storage.js';
 import { WebSite } from './constructs/web-site.js';
@@ -43,6 +45,9 @@ export class DistrictStack extends Stack {
   readonly district: DeployableDistrict;
   readonly data: DataStore;
   readonly storage: Storage;
+  /** The operations topic (alarms; add yours with `operations.alarm`) and the dead-letter queue. */
+  readonly operations: Operations;
+  readonly mail: Mail;
   readonly handlers: Handlers;
   readonly signIn: StaffSignIn;
   readonly api: Api;
@@ -61,13 +66,24 @@ export class DistrictStack extends Stack {
 
     this.data = new DataStore(this, 'Data');
     this.storage = new Storage(this, 'Storage', { key: this.data.key, webOrigins: [webOrigin] });
+    this.operations = new Operations(this, 'Operations', {
+      alarmEmail: props.district.deployment.alarmEmail,
+    });
+    this.mail = new Mail(this, 'Mail', { email: props.district.email, key: this.data.key });
     this.handlers = new Handlers(this, 'Handlers', {
       district: props.district,
       table: this.data.table,
+      dataKey: this.data.key,
       attachments: this.storage.attachments,
       reports: this.storage.reports,
+      mail: this.mail,
+      operations: this.operations,
+      webOrigins: [webOrigin],
     });
     this.signIn = new StaffSignIn(this, 'SignIn', { signIn: deployment.signIn, webOrigin });
+    // The staff handlers verify the tokens of the issuer the web app signs in with.
+    const { issuer, clientId, roleClaim } = this.signIn.webSignIn;
+    this.handlers.useStaffSignIn({ issuer, clientId, ...(roleClaim ? { roleClaim } : {}) });
     this.api = new Api(this, 'Api', {
       routes: this.handlers.routes,
       webOrigin,

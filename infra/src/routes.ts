@@ -40,3 +40,8 @@ export function apiRoutes(): readonly ApiRoute[] {
 
 /** The deadline tracker's handler file, relative to `apps/deadlines`. */
 export const trackerEntry = deadlinesHandler.entry;
+
+/** The key of a route in the tables of `src/access`: `POST /api/requests`. */
+export function routeKey(route: Pick<ApiRoute, 'method' | 'path'>): string {
+  return `${route.method} ${route.path}`;
+}

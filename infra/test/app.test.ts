@@ -1,19 +1,12 @@
-import { DistrictConfigError, districtIds, loadDistrictConfig } from '@ogi/districts';
+import { DistrictConfigError, districtIds } from '@ogi/districts';
 import { DistrictConfig } from '@ogi/schema';
 import { INDEX, KEY } from '@ogi/store';
-import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { buildApp, DistrictStack } from '../src/index.js';
+import { buildApp } from '../src/index.js';
+import { stacks as shippedStacks, templateOf } from './support/stacks.js';
 
-const shipped = districtIds().map((id) => loadDistrictConfig(id));
-const app = buildApp(shipped);
-const stacks = app.node.children.filter((child) => child instanceof DistrictStack);
-function stackOf(id: string): DistrictStack {
-  const stack = stacks.find((candidate) => candidate.district.id === id);
-  if (!stack) throw new Error(`no stack for ${id}`);
-  return stack;
-}
-const dachang = Template.fromStack(stackOf('dachang'));
+const stacks = shippedStacks();
+const dachang = templateOf('dachang');
 
 describe('CDK app: one stack per district', () => {
   it('builds one stack per shipped district config, named after the district', () => {

@@ -62,6 +62,7 @@ describe('Staff routes: authentication and roles', () => {
         },
       },
       { method: 'GET', path: `/api/staff/requests/${id}` },
+      { method: 'POST', path: `/api/staff/requests/${id}/applicant` },
       { method: 'GET', path: `/api/staff/requests/${id}/attachments/abcdefgh12345678` },
       {
         method: 'POST',
@@ -150,7 +151,7 @@ describe('Staff routes: authentication and roles', () => {
     expect(await tableSnapshot(env.stack)).toEqual(before);
   });
 
-  it('forbids the office role to send lifecycle commands, assign or register, with 403', async () => {
+  it('forbids the office role to send lifecycle commands, assign, register or see an applicant whole, with 403', async () => {
     // Prepare
     const office = await env.api.login('office', 'office-sun', '孙办公室');
     const writes = routes.filter((route) => route.method !== 'GET');
@@ -161,8 +162,9 @@ describe('Staff routes: authentication and roles', () => {
       ),
     );
     // Assess
-    expect(answers.map((answer) => answer.status)).toEqual([403, 403, 403]);
+    expect(answers.map((answer) => answer.status)).toEqual([403, 403, 403, 403]);
     expect(answers.map((answer) => answer.body.error)).toEqual([
+      'forbidden',
       'forbidden',
       'forbidden',
       'forbidden',
@@ -181,22 +183,24 @@ describe('Staff routes: authentication and roles', () => {
     expect(view.status).toBe(200);
   });
 
-  it('shows the office the applicant masked in the case view, and those who handle requests in full', async () => {
+  it('shows every role the applicant masked in the case view', async () => {
     // Prepare
     const office = await env.api.login('office', 'office-sun', '孙办公室');
     const clerk = await env.api.login('clerk', 'clerk-wu', '吴经办');
+    const head = await env.api.login('head', 'head-qian', '钱负责');
     // Act
-    const seenByOffice = (await env.api.caseView(id, office)).body.record.applicant;
-    const seenByClerk = (await env.api.caseView(id, clerk)).body.record.applicant;
-    // Assess
-    expect(seenByClerk).toMatchObject({ idNumber: TEST_PERSON.idNumber, phone: TEST_PERSON.phone });
-    expect(seenByOffice.idNumber).not.toBe(TEST_PERSON.idNumber);
-    expect(seenByOffice.idNumber).toMatch(/\*{8}/);
-    expect(seenByOffice.phone).not.toBe(TEST_PERSON.phone);
-    expect(seenByOffice.email).not.toBe(TEST_PERSON.email);
-    expect(JSON.stringify((await env.api.caseView(id, office)).body)).not.toContain(
-      TEST_PERSON.idNumber,
+    const views = await Promise.all(
+      [office, clerk, head].map((token) => env.api.caseView(id, token)),
     );
+    // Assess
+    for (const view of views) {
+      const seen = view.body.record.applicant;
+      expect(seen.idNumber).not.toBe(TEST_PERSON.idNumber);
+      expect(seen.idNumber).toMatch(/\*{8}/);
+      expect(seen.phone).not.toBe(TEST_PERSON.phone);
+      expect(seen.email).not.toBe(TEST_PERSON.email);
+      expect(JSON.stringify(view.body)).not.toContain(TEST_PERSON.idNumber);
+    }
   });
 
   it('forbids a clerk to extend the answer period: only the head of office approves it (Art. 33 ¶2)', async () => {

@@ -164,13 +164,13 @@ describe('Flow: an online request over HTTP, from submission to decision', () =>
     sent.push(event);
     // Assess
     expect(answer.record).toMatchObject({ status: 'processing', receivedOn: day });
-    // Only the case view shows personal data whole; a command's answer masks it.
+    // Personal data is shown whole only on asking; a command's answer masks it.
     expect(answer.record.applicant).toMatchObject({
       idNumber: TEST_PERSON.maskedIdNumber,
       phone: TEST_PERSON.maskedPhone,
     });
     const view = await staffView();
-    expect(view.record.applicant).toMatchObject({ idNumber: TEST_PERSON.idNumber });
+    expect(view.record.applicant).toMatchObject({ idNumber: TEST_PERSON.maskedIdNumber });
     const expected = expectDeadlinesOfComputeClock(view);
     expect(view.clock.dueOn).not.toBeNull();
     expect(view.clock.correctionNoticeDueOn).toBe(expected.correctionNoticeDueOn);
@@ -301,6 +301,57 @@ describe('Flow: an online request over HTTP, from submission to decision', () =>
     expect(late.status).toBe(422);
     expect(late.body.error).toBe('closed');
     expect(late.body.message).toMatch(/[\u4e00-\u9fff]/);
+    expect((await staffView()).record.version).toBe(view.record.version);
+  });
+
+  it('names the event’s field a refusal is about, for the command and its preview alike', async () => {
+    // Prepare: the decided case allows no new step; another is received today.
+    const view = await staffView();
+    const closedStep = {
+      expectedVersion: view.record.version,
+      event: { type: 'consultationStarted', on: day, party: 'third-party' },
+    };
+    const other = await env.api.submit(validSubmission('字段测试：本镇2025年度水利工程资金'));
+    const otherId = await env.api.idOf(other.receiptNo, clerk);
+    const received = await env.api.command(otherId, clerk, 1, {
+      type: 'received',
+      on: day,
+      channel: 'online',
+      confirmedBy: 'phone',
+    });
+    expect(received.status, received.text).toBe(200);
+    const yesterday = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const earlyStep = {
+      expectedVersion: 2,
+      event: { type: 'consultationStarted', on: yesterday, party: 'third-party' },
+    };
+    const send = (path: string, json: unknown) =>
+      env.api.post<ErrorAnswer>(path, { token: clerk, json });
+
+    // Act
+    const closed = await send(`/api/staff/requests/${id}/commands`, closedStep);
+    const closedPreview = await send(`/api/staff/requests/${id}/letters/preview`, closedStep);
+    const early = await send(`/api/staff/requests/${otherId}/commands`, earlyStep);
+
+    // Assess
+    for (const answer of [closed, closedPreview]) {
+      expect(answer.status, answer.text).toBe(422);
+      expect(answer.body.error).toBe('closed');
+      expect(answer.body.fields).toEqual([
+        {
+          path: 'event.type',
+          code: 'closed',
+          message: answer.body.message,
+          messageEn: answer.body.messageEn,
+        },
+      ]);
+    }
+    expect(early.status, early.text).toBe(422);
+    expect(early.body.error).toBe('out-of-order');
+    expect(early.body.fields?.map((field) => field.path)).toEqual(['event.on']);
+    expect(early.body.fields?.[0]?.message).toMatch(/[\u4e00-\u9fff]/);
     expect((await staffView()).record.version).toBe(view.record.version);
   });
 });

@@ -1,5 +1,6 @@
+import { districtRules } from '@ogi/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommandAnswer, ListAnswer } from './support/api.js';
+import type { CommandAnswer, ErrorAnswer, ListAnswer } from './support/api.js';
 import { startTestStack, type TestStack, today } from './support/stack.js';
 import { TEST_PERSON, validSubmission } from './support/submissions.js';
 
@@ -100,6 +101,42 @@ describe('Route: GET /api/staff/requests filters', () => {
     const found = await namesIn(`status=${status}`);
     // Assess
     expect(found).toEqual(expected);
+  });
+
+  it('lists with ?received=true the requests received and with ?received=false the submissions awaiting receipt', async () => {
+    // Act
+    const received = await namesIn('received=true');
+    const awaiting = await namesIn('received=false');
+    const refused = await env.api.get<ErrorAnswer>('/api/staff/requests?received=yes', {
+      token: clerk,
+    });
+
+    // Assess
+    expect(received).toEqual(['processing', 'correcting']);
+    expect(awaiting).toEqual(['submitted']);
+    expect(await namesIn('received=true&status=decided')).toEqual(['decided']);
+    expect(await namesIn('received=true&status=submitted')).toEqual([]);
+    expect(refused.status).toBe(400);
+    expect(refused.body.fields?.map((field) => field.path)).toEqual(['received']);
+  });
+
+  it('gives each open row the working days left to its next deadline, by the district’s calendar', async () => {
+    // Prepare
+    const { calendar } = districtRules(env.stack.district);
+
+    // Act
+    const open = (await list('')).items;
+    const decided = (await list('status=decided')).items;
+
+    // Assess
+    for (const item of open) {
+      expect(item.workingDaysLeft, names.get(item.id)).toBe(
+        item.nextDeadline ? calendar.countWorkingDays(day, item.nextDeadline.on) : null,
+      );
+    }
+    expect(open.find((item) => item.id === ids.processing)?.workingDaysLeft).toBeGreaterThan(0);
+    expect(open.find((item) => item.id === ids.submitted)?.workingDaysLeft).toBeNull();
+    expect(decided[0]?.workingDaysLeft).toBeNull();
   });
 
   it('lists with ?dueBefore= the open requests whose next deadline falls on or before that day', async () => {

@@ -16,6 +16,8 @@ describe('CLI: the local stack never logs applicants’ personal data or query c
   const queryCodes: string[] = [];
   /** How many HTTP requests the test made; each must leave at least an access log line. */
   let requests = 0;
+  /** The case whose applicant a clerk was shown whole. */
+  let revealedCase = '';
 
   beforeAll(async () => {
     // Prepare: the CLI as a developer runs it, at the most talkative log level
@@ -83,7 +85,7 @@ describe('CLI: the local stack never logs applicants’ personal data or query c
       headers: { 'Idempotency-Key': `bad key ${TEST_PERSON.phone}` },
     });
 
-    // Act: the lifecycle, the staff case view (which shows the whole applicant) and staff registration
+    // Act: the lifecycle, the staff case view, the applicant shown whole on asking, and staff registration
     const id = await api.idOf(receiptNo, clerk);
     requests += 1;
     let version = 1;
@@ -96,6 +98,9 @@ describe('CLI: the local stack never logs applicants’ personal data or query c
       version += 1;
     };
     await send('GET', `/api/staff/requests/${id}`, { token: clerk });
+    const revealed = await send('POST', `/api/staff/requests/${id}/applicant`, { token: clerk });
+    expect(revealed.text).toContain(TEST_PERSON.idNumber);
+    revealedCase = id;
     await command(clerk, { type: 'received', on: day, channel: 'online', confirmedBy: 'phone' });
     await command(clerk, { type: 'correctionRequested', on: day, items: ['请写明文件名称'] });
     await send('POST', `/api/requests/${receiptNo}/correction`, {
@@ -157,6 +162,15 @@ describe('CLI: the local stack never logs applicants’ personal data or query c
   ])('writes no line containing %s', (_what, secret) => {
     // Assess
     expect(lines.filter((line) => line.includes(secret))).toEqual([]);
+  });
+
+  it('logs each time staff are shown an applicant whole, by ids only', () => {
+    // Assess
+    const json = lines.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
+    const shown = json.filter((entry) => entry.message === 'applicant shown whole');
+    expect(shown).toEqual([
+      expect.objectContaining({ caseId: revealedCase, staffId: 'clerk-log', staffRole: 'clerk' }),
+    ]);
   });
 
   it('writes no line containing a query code, in any case', () => {

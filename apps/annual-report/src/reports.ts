@@ -11,9 +11,13 @@ import {
 import { canonicalJson, type PublishedSummary, type ReportDraft, sha256Hex } from '@ogi/store';
 import { ledger, runtime } from './config.js';
 
-/** The `{year}` of a report route: from 2019 to the current year in the district's time zone. */
+/** The `{year}` of a report route: a `ReportYear` up to the current year in the district's time zone. */
 export function reportYearOf(event: HttpEvent): number {
-  const { year } = parsePath(ReportYearPath, event);
+  return notAfterThisYear(parsePath(ReportYearPath, event).year);
+}
+
+/** `year` itself, or a 400 naming `year` when it is after the current year in the district's time zone. */
+export function notAfterThisYear(year: number): number {
   const current = Number(dateIn(runtime.district.timeZone, new Date()).slice(0, 4));
   if (year > current) {
     throw badRequest([

@@ -1,5 +1,6 @@
 /**
- * The annual report routes (staff; the office and the head edit and publish).
+ * The annual report routes (staff; the office and the head edit and publish)
+ * and the figures page's, which reads the same records.
  * Their own Lambdas: rendering a DOCX takes a library the case routes never load.
  */
 export const reportRoutes = [
@@ -32,5 +33,11 @@ export const reportRoutes = [
     path: '/api/staff/reports/{year}/published/{n}/document',
     entry: 'src/handlers/report-document.ts',
     load: () => import('./handlers/report-document.js'),
+  },
+  {
+    method: 'GET',
+    path: '/api/staff/stats',
+    entry: 'src/handlers/stats.ts',
+    load: () => import('./handlers/stats.js'),
   },
 ] as const;

@@ -24,6 +24,12 @@ export const caseworkRoutes = [
   },
   {
     method: 'POST',
+    path: '/api/staff/requests/{id}/applicant',
+    entry: 'src/handlers/reveal-applicant.ts',
+    load: () => import('./handlers/reveal-applicant.js'),
+  },
+  {
+    method: 'POST',
     path: '/api/staff/requests/{id}/commands',
     entry: 'src/handlers/command.ts',
     load: () => import('./handlers/command.js'),

@@ -1,23 +1,33 @@
-import { allowedEventTypes, type Clock, type LifecycleContext } from '@ogi/domain';
-import { type LetterRecord, outcomeRow, type StaffRole } from '@ogi/schema';
+import {
+  allowedEventTypes,
+  type Clock,
+  type LifecycleContext,
+  type WorkingCalendar,
+} from '@ogi/domain';
+import { type LetterRecord, outcomeRow } from '@ogi/schema';
 import { type FoundRequest, maskApplicant, type RequestRecord, stateOf } from '@ogi/store';
 
 /**
- * The record as staff see it, without the query code's hash. Personal data is
- * masked unless `whole` (only the case view shows the applicant in full, and
- * only to the roles that handle requests).
+ * The record as staff see it, without the query code's hash and with the
+ * applicant masked: staff who handle the request ask for it whole
+ * (`POST …/applicant`), and each asking is recorded.
  */
-export function staffRecord(record: RequestRecord, { whole = false } = {}) {
+export function staffRecord(record: RequestRecord) {
   const { queryCodeHash: _hash, ...rest } = record;
   return {
     ...rest,
-    applicant: whole ? record.applicant : maskApplicant(record.applicant),
+    applicant: maskApplicant(record.applicant),
     outcomeLabel: record.outcome ? outcomeRow(record.outcome).label : null,
   };
 }
 
-/** One row of the staff list: personal data masked (only the case view shows it whole). */
-export function listItem(record: RequestRecord, today: string) {
+/**
+ * One row of the staff list: personal data masked, and the working days from
+ * `today` to the next deadline counted with the district's calendar
+ * (negative once it passed; null without one), so the queue computes no date.
+ */
+export function listItem(record: RequestRecord, today: string, calendar: WorkingCalendar) {
+  const open = record.closedOn === undefined;
   return {
     id: record.id,
     receiptNo: record.receiptNo,
@@ -28,7 +38,9 @@ export function listItem(record: RequestRecord, today: string) {
     receivedOn: record.receivedOn ?? null,
     dueOn: record.dueOn ?? null,
     nextDeadline: record.nextDeadline ?? null,
-    overdue: record.dueOn !== undefined && record.closedOn === undefined && record.dueOn < today,
+    workingDaysLeft:
+      open && record.nextDeadline ? calendar.countWorkingDays(today, record.nextDeadline.on) : null,
+    overdue: record.dueOn !== undefined && open && record.dueOn < today,
     provisional: record.provisional,
     /** Art. 30: the correction notice came after the 7 working days. */
     correctionNoticeLate: record.correctionNoticeLate === true,
@@ -40,29 +52,23 @@ export function listItem(record: RequestRecord, today: string) {
 }
 
 /**
- * Who sees an applicant's identity whole: the staff who handle requests. The
- * office compiles the annual report from counts, so it sees it masked, like
- * the public (least privilege for personal data).
- */
-const SEES_IDENTITY: readonly StaffRole[] = ['clerk', 'head'];
-
-/**
- * The staff case view: the record (the applicant whole for the roles that
- * handle requests), its audit trail, the clock explained, and what may happen next.
+ * The staff case view: the record (the applicant masked, for every role), its
+ * audit trail with each time the applicant was shown whole (`reveals`), the
+ * clock explained, and what may happen next.
  */
 export function caseView(
   found: FoundRequest,
   clock: Clock,
   context: LifecycleContext,
   today: string,
-  role: StaffRole,
 ) {
   const { record } = found;
   // Stored events are not judged again: a calendar change since must not lock the view.
   const state = stateOf(found);
   return {
-    record: staffRecord(record, { whole: SEES_IDENTITY.includes(role) }),
+    record: staffRecord(record),
     events: found.events,
+    reveals: found.reveals,
     attachments: found.attachments.map((attachment) => ({
       ...attachment,
       ...(attachment.status === 'verified'

@@ -3,6 +3,7 @@ import { createLogger, createMetrics } from '@ogi/http';
 import { createRuntime } from '@ogi/store';
 import * as z from 'zod';
 import { sweepDependencies } from './dependencies.js';
+import { SMTP_PASSWORD_SECRET, secretsManagerReader, withSmtpPassword } from './smtp-password.js';
 
 /** What the tracker reads from its environment besides the runtime's. */
 const TrackerEnvironment = z.object({
@@ -20,11 +21,19 @@ const TrackerEnvironment = z.object({
   OGI_STAFF_WEB_ORIGIN: z.url().optional(),
   /** Only for the local stack: aws-ses-v2-local. */
   OGI_SES_ENDPOINT: z.url().optional(),
+  /** The cloud's: the secret holding the SMTP relay's password (`email.smtp.passwordEnv`). */
+  [SMTP_PASSWORD_SECRET]: z.string().min(1).optional(),
 });
 
 /** Made once per cold start: a missing variable fails here, not in a run. */
 export const runtime = await createRuntime(process.env, { service: 'deadlines' });
 const env = TrackerEnvironment.parse(process.env);
+/** What the mail sender reads: the SMTP password fetched once, here, when a secret holds it. */
+const mailEnv = await withSmtpPassword(
+  process.env,
+  runtime.district.email,
+  secretsManagerReader(runtime.env.AWS_REGION),
+);
 export const logger = createLogger({ service: 'deadlines', level: runtime.env.OGI_LOG_LEVEL });
 export const metrics = createMetrics({ service: 'deadlines', district: runtime.district.id });
 
@@ -37,7 +46,7 @@ export const sweep = sweepDependencies({
   staffOrigin: env.OGI_STAFF_WEB_ORIGIN ?? runtime.env.OGI_WEB_ORIGINS[0] ?? '',
   rules: { calendar: runtime.calendar, settings: runtime.clockSettings },
   staleClaimMs: env.OGI_CLAIM_STALE_MINUTES * 60_000,
-  env: process.env,
+  env: mailEnv,
   ...(runtime.district.email?.transport === 'ses'
     ? {
         // One attempt per call: sendAll retries with its own back-off.

@@ -12,4 +12,5 @@ export {
   type SweepSetup,
   sweepDependencies,
 } from './dependencies.js';
+export { type SecretReader, SMTP_PASSWORD_SECRET, withSmtpPassword } from './smtp-password.js';
 export { recipientTag } from './sweep/deliver.js';

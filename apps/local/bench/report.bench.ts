@@ -4,7 +4,9 @@
  * with `pnpm ogi import` (the real CLI, in a child process, against the
  * stack's DynamoDB Local), then `GET /api/staff/reports/{year}` over HTTP:
  * the route reads the year's records and carry-overs from the indexes,
- * assembles and checks the report.
+ * assembles and checks the report. Then the figures page's route (issue 11),
+ * `GET /api/staff/stats?year=`, over the same records: the same Queries,
+ * each closed request's working days counted with the calendar.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +40,18 @@ function ledgerCsv(): string {
   for (let i = 0; i < BEFORE; i++) add(YEAR - 1, i);
   for (let i = 0; i < REQUESTS; i++) add(YEAR, i);
   return `${lines.join('\n')}\n`;
+}
+
+/** What the bench checks and prints of `GET /api/staff/stats`' figures. */
+interface StatsFigures {
+  readonly received: { readonly total: number };
+  readonly closed: number;
+  readonly workingDaysToAnswer: { readonly median: number | null; readonly p90: number | null };
+}
+
+function medianOf(times: readonly number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 interface ImportSummary {
@@ -125,8 +139,25 @@ try {
   }
   if (received !== REQUESTS)
     throw new Error(`the report counts ${received} received, not ${REQUESTS}`);
-  const sorted = [...times].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  const median = medianOf(times);
+
+  progress(`GET /api/staff/stats?year=${YEAR} × ${ROUTE_RUNS}`);
+  const statsTimes: number[] = [];
+  let figures: StatsFigures | undefined;
+  for (let i = 0; i < ROUTE_RUNS; i++) {
+    const started = performance.now();
+    const response = await fetch(`${stack.url}/api/staff/stats?year=${YEAR}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const body = (await response.json()) as { figures: StatsFigures };
+    statsTimes.push(performance.now() - started);
+    if (response.status !== 200) throw new Error(`GET stats answered ${response.status}`);
+    figures = body.figures;
+    progress(`  run ${i + 1}: ${statsTimes.at(-1)?.toFixed(0)} ms`);
+  }
+  if (figures?.received.total !== REQUESTS) {
+    throw new Error(`the figures count ${figures?.received.total} received, not ${REQUESTS}`);
+  }
 
   console.log(
     `\nAnnual report ${YEAR} through the local stack: ${REQUESTS.toLocaleString('en')} requests that year and ${BEFORE.toLocaleString('en')} the year before, from a CSV ledger`,
@@ -141,6 +172,12 @@ try {
     `  GET /api/staff/reports/${YEAR} (read, assemble, check)  first ${times[0]?.toFixed(0)} ms, median of ${ROUTE_RUNS} ${median.toFixed(0)} ms`,
   );
   console.log(`  table 三: received ${received}, carried over ${carriedOver}`);
+  console.log(
+    `  GET /api/staff/stats?year=${YEAR} (read, count working days)  first ${statsTimes[0]?.toFixed(0)} ms, median of ${ROUTE_RUNS} ${medianOf(statsTimes).toFixed(0)} ms`,
+  );
+  console.log(
+    `  figures: ${figures.closed} closed, working days to close median ${figures.workingDaysToAnswer.median}, 90th percentile ${figures.workingDaysToAnswer.p90}`,
+  );
 } finally {
   await stack.stop();
   rmSync(dataDir, { recursive: true, force: true });

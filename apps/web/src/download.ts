@@ -36,5 +36,10 @@ export function saveBlob(blob: Blob, fileName: string): void {
 
 /** A letter's file name: its title and 文号, without characters file systems refuse. */
 export function letterFileName(letter: { title: string; number: string }): string {
-  return `${letter.title}（${letter.number}）.docx`.replace(/[\\/:*?"<>|]/g, '_');
+  return safeFileName(`${letter.title}（${letter.number}）.docx`);
+}
+
+/** `name` without the characters file systems refuse. */
+export function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|]/g, '_');
 }

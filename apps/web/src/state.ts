@@ -6,10 +6,18 @@ import type { StaffSession } from './staff/session.js';
 
 /**
  * The pages of the app, each at its own hash (`#/receipt`, `#/staff`,
- * `#/staff/case/<id>`, `#/staff/register`, `#/staff/report`), so the
- * browser's back button works.
+ * `#/staff/case/<id>`, `#/staff/register`, `#/staff/report`,
+ * `#/staff/figures`), so the browser's back button works.
  */
-export type Page = 'form' | 'receipt' | 'status' | 'staff' | 'case' | 'register' | 'report';
+export type Page =
+  | 'form'
+  | 'receipt'
+  | 'status'
+  | 'staff'
+  | 'case'
+  | 'register'
+  | 'report'
+  | 'figures';
 
 const RECEIPT_KEY = 'ogi.receipt';
 const CASE_HASH = /^#\/staff\/case\/([a-z0-9]{16,64})$/;
@@ -33,7 +41,11 @@ export const app = reactive({
 
 /** Whether `page` is one of the staff console's. */
 export const isStaffPage = (page: Page): boolean =>
-  page === 'staff' || page === 'case' || page === 'register' || page === 'report';
+  page === 'staff' ||
+  page === 'case' ||
+  page === 'register' ||
+  page === 'report' ||
+  page === 'figures';
 
 /** The page a location hash shows. */
 export function pageOf(hash: string): Page {
@@ -42,6 +54,7 @@ export function pageOf(hash: string): Page {
   if (CASE_HASH.test(hash)) return 'case';
   if (hash === '#/staff/register') return 'register';
   if (hash === '#/staff/report') return 'report';
+  if (hash === '#/staff/figures') return 'figures';
   if (hash === '#/staff' || hash.startsWith('#/staff?')) return 'staff';
   return 'form';
 }
@@ -71,7 +84,7 @@ export function go(page: Page, id?: string): void {
       ? '#/'
       : page === 'case'
         ? `#/staff/case/${id}`
-        : page === 'register' || page === 'report'
+        : page === 'register' || page === 'report' || page === 'figures'
           ? `#/staff/${page}`
           : `#/${page}`;
   if (location.hash !== hash) history.pushState(null, '', hash);

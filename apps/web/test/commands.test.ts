@@ -100,6 +100,21 @@ describe('Case page: the commands staff send', () => {
     expect([...placed.keys()]).toEqual(['items', 'quantity', '']);
   });
 
+  it('places a lifecycle refusal beside the day it judges, and one of the step itself on the form', () => {
+    // Act: what the API answers with 422 when the law does not allow the step now.
+    const late = errorsByField([
+      { path: 'event.on', code: 'extension-after-deadline', zh: '应在届满前', en: 'too late' },
+    ]);
+    const closed = errorsByField([
+      { path: 'event.type', code: 'closed', zh: '申请已办结', en: 'closed' },
+    ]);
+
+    // Assess
+    expect([...late.keys()]).toEqual(['on']);
+    expect(late.get('on')?.zh).toBe('应在届满前');
+    expect([...closed.keys()]).toEqual(['type']);
+  });
+
   it('sends the letter’s details only when typed, a party as one object', () => {
     // Prepare
     const values = {

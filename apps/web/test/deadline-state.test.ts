@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QueueItem } from '../src/staff/api.js';
-import {
-  byNextDeadline,
-  deadlineStateOf,
-  todayIn,
-  weekdaysBetween,
-} from '../src/staff/deadline-state.js';
+import { byNextDeadline, deadlineStateOf, todayIn } from '../src/staff/deadline-state.js';
 
 function item(overrides: Partial<QueueItem>): QueueItem {
   return {
@@ -18,6 +13,7 @@ function item(overrides: Partial<QueueItem>): QueueItem {
     receivedOn: '2026-03-02',
     dueOn: '2026-03-30',
     nextDeadline: { kind: 'answer', on: '2026-03-30' },
+    workingDaysLeft: 16,
     overdue: false,
     provisional: false,
     correctionNoticeLate: false,
@@ -29,30 +25,31 @@ function item(overrides: Partial<QueueItem>): QueueItem {
 }
 
 describe('Queue: the state of a request against its next deadline', () => {
-  it('counts Monday to Friday after the first day up to the last', () => {
-    // Act: Friday 2026-03-06 to Friday 2026-03-13 spans Mon–Fri of one week.
-    const week = weekdaysBetween('2026-03-06', '2026-03-13');
-    const sameDay = weekdaysBetween('2026-03-06', '2026-03-06');
-
-    // Assess
-    expect(week).toBe(5);
-    expect(sameDay).toBe(0);
-  });
-
   it('says due soon within 5 working days (Art. 33’s 20 running out), on track beyond', () => {
     // Act
     const soon = deadlineStateOf(
-      item({ nextDeadline: { kind: 'answer', on: '2026-03-13' } }),
+      item({ nextDeadline: { kind: 'answer', on: '2026-03-13' }, workingDaysLeft: 5 }),
       '2026-03-06',
     );
     const later = deadlineStateOf(
-      item({ nextDeadline: { kind: 'answer', on: '2026-03-16' } }),
+      item({ nextDeadline: { kind: 'answer', on: '2026-03-16' }, workingDaysLeft: 6 }),
       '2026-03-06',
     );
 
     // Assess
     expect(soon).toBe('due-soon');
     expect(later).toBe('on-track');
+  });
+
+  it('takes the working days left from the list, which counts the holidays', () => {
+    // Act: 30 September to 9 October 2026 is 7 weekdays, but 国庆节 leaves 2 working days.
+    const state = deadlineStateOf(
+      item({ nextDeadline: { kind: 'answer', on: '2026-10-09' }, workingDaysLeft: 2 }),
+      '2026-09-30',
+    );
+
+    // Assess
+    expect(state).toBe('due-soon');
   });
 
   it('says overdue past the deadline or when the list says so', () => {

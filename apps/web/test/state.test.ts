@@ -25,6 +25,19 @@ describe('Routing: the page each address shows', () => {
     expect(caseIdOf('#/staff/case/NOT-AN-ID')).toBeUndefined();
   });
 
+  it('opens the figures page in the staff console, and goes back to it by its address', async () => {
+    // Prepare
+    const { go, isStaffPage, pageOf } = await import('../src/state.js');
+
+    // Act
+    go('figures');
+
+    // Assess
+    expect(pageOf('#/staff/figures')).toBe('figures');
+    expect(isStaffPage('figures')).toBe(true);
+    expect(window.location.hash).toBe('#/staff/figures');
+  });
+
   it('opens the registration in the staff console', async () => {
     // Prepare
     const { pageOf, isStaffPage } = await import('../src/state.js');

@@ -5,6 +5,7 @@ export * from './clock/deadline-changes.js';
 export type * from './clock/types.js';
 export * from './district-rules.js';
 export * from './fees/fees.js';
+export * from './figures/index.js';
 export * from './lifecycle/index.js';
 export * from './report/index.js';
 export * from './statute.js';

@@ -580,6 +580,33 @@ describe('Function: applyEvent', () => {
       expect(state).toEqual(copy);
     });
 
+    it.each([
+      ['a second receipt (Art. 31)', [received(R)], received(R), 'type'],
+      ['an event dated before the last one', [received(R)], extended('2026-03-01'), 'on'],
+      ['an extension after the deadline (Art. 33 ¶2)', [received(R)], extended('2026-03-31'), 'on'],
+      [
+        'an Art. 35 deadline not after its day',
+        [received(R)],
+        parse({
+          type: 'deadlineSet',
+          on: '2026-03-04',
+          dueOn: '2026-03-04',
+          reason: '申请数量明显超过合理范围',
+        }),
+        'dueOn',
+      ],
+    ] as const)('names the field of the step %s is about', (_what, before, event, field) => {
+      // Prepare
+      const state = foldEvents([...before], context);
+
+      // Act
+      const error = refusal(state, event);
+
+      // Assess
+      expect(error).toBeInstanceOf(IllegalTransitionError);
+      expect((error as IllegalTransitionError).field).toBe(field);
+    });
+
     it('names the rule in English and Chinese with the dates involved', () => {
       // Prepare
       const state = foldEvents([received(R)], context);
@@ -1086,6 +1113,7 @@ describe('Class: IllegalTransitionError', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('IllegalTransitionError');
     expect(error.message).toBe('closed');
+    expect(error.field).toBe('type');
   });
 });
 

@@ -35,6 +35,17 @@ describe('Schema: ReportRecord', () => {
         answeredLate: true,
       },
     ],
+    [
+      'a request whose answer period was extended (Art. 33 ¶2)',
+      {
+        receivedOn: '2023-03-01',
+        applicantColumn: 'naturalPerson',
+        extendedOn: '2023-03-27',
+        closedOn: '2023-04-20',
+        outcome: 'disclosed',
+        answeredLate: false,
+      },
+    ],
   ])('accepts %s', (_case, input) => {
     // Act & Assess
     expect(ReportRecord.safeParse(input).success).toBe(true);
@@ -65,6 +76,16 @@ describe('Schema: ReportRecord', () => {
       'an open request said to be answered on time',
       { receivedOn: '2023-03-01', applicantColumn: 'naturalPerson', answeredLate: false },
       'answeredLate',
+    ],
+    [
+      'an extension before receipt',
+      { receivedOn: '2023-03-01', applicantColumn: 'naturalPerson', extendedOn: '2023-02-28' },
+      'extendedOn',
+    ],
+    [
+      'an extension of a request never received',
+      { receivedOn: null, applicantColumn: 'naturalPerson', extendedOn: '2023-03-01' },
+      'extendedOn',
     ],
     [
       'an unknown column',

@@ -27,12 +27,15 @@ const require = createRequire(import.meta.url);
 /**
  * Lets a page of any origin post a presigned upload form and read the answer,
  * as the web app does with identity proofs (its progress listener makes the
- * browser ask first). A district's bucket allows only its web origin.
+ * browser ask first), and read a file through a five-minute download link, as
+ * the staff console does when the attachment route redirects its fetch there.
+ * A district's bucket allows only its web origin.
  */
 const BROWSER_UPLOAD_CORS = `<CORSConfiguration>
   <CORSRule>
     <AllowedOrigin>*</AllowedOrigin>
     <AllowedMethod>POST</AllowedMethod>
+    <AllowedMethod>GET</AllowedMethod>
     <AllowedHeader>*</AllowedHeader>
     <MaxAgeSeconds>600</MaxAgeSeconds>
   </CORSRule>

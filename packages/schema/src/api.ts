@@ -145,26 +145,38 @@ export const AssignmentCommand = z.strictObject({
   assignee: SingleLineText(64).nullable(),
 });
 
-/** `GET /api/staff/requests?status=&dueBefore=&assignee=&limit=&cursor=` */
+/** `GET /api/staff/requests?status=&dueBefore=&assignee=&received=&limit=&cursor=` */
 export const StaffListQuery = z.object({
   status: StoredStatus.optional(),
   dueBefore: IsoDate.optional(),
   assignee: SingleLineText(64).optional(),
+  /** `true`: requests received only; `false`: submissions awaiting confirmation of receipt only. */
+  received: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
   cursor: z.string().min(1).max(2000).optional(),
 });
+
+/** A `ReportYear` written in a path or a query string: four digits. */
+const ReportYearText = z
+  .string()
+  .regex(/^\d{4}$/, 'a year has four digits')
+  .transform(Number)
+  .pipe(ReportYear);
 
 /**
  * Path of the staff report routes: a `ReportYear`. The handlers also refuse
  * a year after the current one (it depends on today).
  */
-export const ReportYearPath = z.object({
-  year: z
-    .string()
-    .regex(/^\d{4}$/, 'a year has four digits')
-    .transform(Number)
-    .pipe(ReportYear),
-});
+export const ReportYearPath = z.object({ year: ReportYearText });
+
+/**
+ * `GET /api/staff/stats?year=`: the year of the figures, a `ReportYear`
+ * like the report's; the handler also refuses a year after the current one.
+ */
+export const StaffStatsQuery = z.object({ year: ReportYearText });
 
 /** `GET /api/staff/reports/{year}/published/{n}` */
 export const PublishedReportPath = ReportYearPath.extend({

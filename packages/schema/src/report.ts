@@ -360,6 +360,12 @@ export const ReportRecord = z
      * deadline had passed; a deemed withdrawal never is.
      */
     answeredLate: z.boolean().optional(),
+    /**
+     * The day the answer period was extended (Art. 33 ¶2: once, by at most 20
+     * working days, with the head's approval); absent when it was not, or
+     * when that is not known (a ledger row, a record kept before ogi stored it).
+     */
+    extendedOn: IsoDate.optional(),
     /** The information processing fee paid for this request, and when (section 六). */
     feePaid: z
       .strictObject({ on: IsoDate, yuan: z.number().int().min(0).max(MAX_FEE_YUAN) })
@@ -378,6 +384,16 @@ export const ReportRecord = z
         code: 'custom',
         path: ['answeredLate'],
         message: 'only a closed request was answered on time or late',
+      });
+    }
+    if (
+      record.extendedOn !== undefined &&
+      (record.receivedOn === null || record.extendedOn < record.receivedOn)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['extendedOn'],
+        message: 'an answer period is extended after the request was received',
       });
     }
     if (record.receivedOn && record.closedOn && record.closedOn < record.receivedOn) {

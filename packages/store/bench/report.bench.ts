@@ -57,6 +57,7 @@ function metaItem(year: number, i: number): Record<string, unknown> {
     feePaid: !open && i % 50 === 0 && closedOn ? { on: closedOn, yuan: 100 } : null,
     correctionNoticeLate: false,
     answeredLate: open ? null : i % 40 === 0,
+    extendedOn: null,
     appeals,
   };
   const at = `${receivedOn}T02:00:00.000Z`;

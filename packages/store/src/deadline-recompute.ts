@@ -81,6 +81,7 @@ function recomputedSummary(record: RequestRecord, clock: Clock): RequestSummary 
     // A late correction notice was judged when it was recorded: not again.
     correctionNoticeLate: record.correctionNoticeLate === true,
     answeredLate: record.answeredLate ?? null,
+    extendedOn: clock.extension?.on ?? null,
     appeals: record.appeals.map((appeal) => ({ ...appeal })),
   };
 }

@@ -40,6 +40,11 @@ export {
   VersionConflictError,
 } from './errors.js';
 export {
+  IdentityReveal,
+  isRevealKey,
+  type RevealedApplicant,
+} from './identity-reveals.js';
+export {
   canonicalJson,
   hashQueryCode,
   isStoreId,

@@ -29,6 +29,7 @@ const REPORT_ATTRIBUTES = [
   'applicantColumn',
   'feePaid',
   'answeredLate',
+  'extendedOn',
   'appeals',
 ] as const;
 
@@ -47,6 +48,8 @@ const ReportItem = z.object({
   feePaid: z.object({ on: IsoDate, yuan: z.number().int().min(0) }).optional(),
   /** Absent on ledger items and on requests closed before it was kept: not known. */
   answeredLate: z.boolean().optional(),
+  /** Absent on ledger items, on requests never extended and on records kept before it was. */
+  extendedOn: IsoDate.optional(),
   appeals: z
     .array(
       z.object({
@@ -118,6 +121,9 @@ export function toReportRecord(item: ReportItem): ReportRecord {
           outcome: item.outcome,
           ...(item.answeredLate === undefined ? {} : { answeredLate: item.answeredLate }),
         }),
+    ...(item.extendedOn !== undefined && item.receivedOn !== undefined
+      ? { extendedOn: item.extendedOn }
+      : {}),
     ...(item.feePaid ? { feePaid: item.feePaid } : {}),
   };
 }

@@ -10,6 +10,12 @@ export interface ListInput {
   readonly dueBefore?: IsoDate;
   /** Open requests assigned to this staff id. */
   readonly assignee?: string;
+  /**
+   * `true`: only requests received (the desk's queue); `false`: only
+   * submissions awaiting confirmation of their receipt (Art. 31(3)), which
+   * is the status `submitted`.
+   */
+  readonly received?: boolean;
   /** 1–100; default 50. A page may hold fewer items and still have a cursor. */
   readonly limit?: number;
   /** The `cursor` of the previous page. */
@@ -36,30 +42,35 @@ const INDEX_KEYS: Record<IndexName, readonly string[]> = {
  * - `assignee` → `byAssignee` (open requests, by next deadline; bounded by `dueBefore`);
  * - `dueBefore` → `open` (next deadline on or before the day);
  * - `status` → `byStatus` (by receipt number);
+ * - `received: false` alone → `byStatus` of `submitted` (oldest submission first);
  * - nothing → `open` (every open request, by next deadline).
- * A `status` given with `assignee` or `dueBefore` filters the page.
+ * A `status` given with `assignee` or `dueBefore` filters the page, as does
+ * `received` (submissions awaiting receipt sort last in `open`, so a page of
+ * received requests filters out at most its tail).
  */
 export function listQuery(tableName: string, input: ListInput): QueryCommandInput {
   const limit = input.limit ?? 50;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST_LIMIT) {
     throw new RangeError(`limit must be a whole number from 1 to ${MAX_LIST_LIMIT}`);
   }
+  const status = input.status ?? (input.received === false ? 'submitted' : undefined);
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {};
+  const filters: string[] = [];
   let index: IndexName;
-  let filterByStatus = input.status !== undefined;
+  let filterByStatus = status !== undefined;
   if (input.assignee !== undefined) {
     index = INDEX.byAssignee;
     names['#pk'] = KEY.assigneePk;
     values[':pk'] = keys.assigneePk(input.assignee);
-  } else if (input.dueBefore !== undefined || input.status === undefined) {
+  } else if (input.dueBefore !== undefined || status === undefined) {
     index = INDEX.open;
     names['#pk'] = KEY.openPk;
     values[':pk'] = keys.openPk;
   } else {
     index = INDEX.byStatus;
     names['#pk'] = KEY.statusPk;
-    values[':pk'] = keys.statusPk(input.status);
+    values[':pk'] = keys.statusPk(status);
     filterByStatus = false;
   }
   let condition = '#pk = :pk';
@@ -67,6 +78,17 @@ export function listQuery(tableName: string, input: ListInput): QueryCommandInpu
     names['#sk'] = KEY.openSk;
     values[':upTo'] = `${input.dueBefore}~`;
     condition += ' AND #sk < :upTo';
+  }
+  if (filterByStatus && status !== undefined) {
+    names['#status'] = 'status';
+    values[':status'] = status;
+    filters.push('#status = :status');
+  }
+  // Awaiting receipt is the status `submitted`: `received: false` with that status needs no filter.
+  if (input.received === true || (input.received === false && status !== 'submitted')) {
+    names['#status'] = 'status';
+    values[':submitted'] = 'submitted';
+    filters.push(input.received ? '#status <> :submitted' : '#status = :submitted');
   }
   const query: QueryCommandInput = {
     TableName: tableName,
@@ -76,11 +98,7 @@ export function listQuery(tableName: string, input: ListInput): QueryCommandInpu
     ExpressionAttributeValues: values,
     Limit: limit,
   };
-  if (filterByStatus && input.status !== undefined) {
-    names['#status'] = 'status';
-    values[':status'] = input.status;
-    query.FilterExpression = '#status = :status';
-  }
+  if (filters.length > 0) query.FilterExpression = filters.join(' AND ');
   if (input.cursor !== undefined) query.ExclusiveStartKey = decodeCursor(input.cursor, index);
   return query;
 }

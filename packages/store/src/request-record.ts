@@ -123,6 +123,11 @@ export const RequestRecord = z.object({
    * timeliness. Absent while open, and on requests closed before it was kept.
    */
   answeredLate: z.boolean().optional(),
+  /**
+   * The day the answer period was extended (Art. 33 ¶2). Absent when it was
+   * not, and on records written before it was kept.
+   */
+  extendedOn: IsoDate.optional(),
   appeals: z.array(
     z.object({
       kind: AppealKind,
@@ -157,6 +162,8 @@ export interface RequestSummary {
   readonly correctionNoticeLate: boolean;
   /** Closed after its answer deadline (`answeredLate` of the domain); null while open. */
   readonly answeredLate: boolean | null;
+  /** The day the answer period was extended (the clock's `extension.on`); null when it was not. */
+  readonly extendedOn: IsoDate | null;
   readonly appeals: readonly AppealRecord[];
 }
 
@@ -183,6 +190,7 @@ export function summaryFromDomain(state: RequestState, clock: Clock): RequestSum
     feePaid: clock.fee?.paidOn ? { on: clock.fee.paidOn, yuan: clock.fee.yuan } : null,
     correctionNoticeLate: clock.correction?.noticeLate === true,
     answeredLate: answeredLate(clock, state.closedOn),
+    extendedOn: clock.extension?.on ?? null,
     appeals: state.appeals.map((appeal) => ({ ...appeal })),
   };
 }

@@ -5,6 +5,7 @@ import {
   QueryCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
+import type { OpenRequest } from '@ogi/domain';
 import {
   applicantColumn,
   type IsoDate,
@@ -27,6 +28,13 @@ import {
 } from './dynamo.js';
 import { ContentionError, InvalidCursorError, NotFoundError, StoreError } from './errors.js';
 import { earlierClaim, idempotencyClaim, idempotencyPutItem } from './idempotency.js';
+import {
+  type IdentityReveal,
+  isRevealKey,
+  parseRevealItem,
+  type RevealedApplicant,
+  revealApplicant,
+} from './identity-reveals.js';
 import { hashQueryCode, isStoreId, newQueryCode, newStoreId, queryCodeMatches } from './ids.js';
 import { parseItem } from './items.js';
 import {
@@ -40,6 +48,7 @@ import {
 import { isLetterKey, letterKey, parseLetterItem, type StoredLetter } from './letter-items.js';
 import { LogEntryWriter, letterPutItem } from './log-entry-writer.js';
 import { logItem } from './log-items.js';
+import { queryOpenRequests } from './open-requests.js';
 import { ReceiptCounter } from './receipt-counter.js';
 import { type ReportPartitions, yearReportAppeals, yearReportRecords } from './report-query.js';
 import { encodeCursor, type ListInput, listQuery } from './request-list.js';
@@ -121,6 +130,8 @@ export interface FoundRequest {
   readonly attachments: AttachmentRecord[];
   /** The case's letters, every version, in order (`L1v1`, `L1v2`, `L2v1`, …). */
   readonly letters: LetterRecord[];
+  /** Each time staff were shown the applicant whole, oldest first. */
+  readonly reveals: IdentityReveal[];
 }
 
 export interface AppendEventInput {
@@ -405,7 +416,22 @@ export class RequestRepository {
     const letters = partition.others
       .filter((item) => isLetterKey(item.sk))
       .map((item) => parseLetterItem(item).record);
-    return { record: partition.record, events: partition.events, attachments, letters };
+    const reveals = partition.others.filter((item) => isRevealKey(item.sk)).map(parseRevealItem);
+    return { record: partition.record, events: partition.events, attachments, letters, reveals };
+  }
+
+  /**
+   * The applicant of request `id` whole, for `audit`, recorded as a reveal
+   * before it is answered (listed by `get` in `reveals`); null, with nothing
+   * written, when there is no such request. The record's version does not
+   * move: being shown personal data is no step of the case.
+   */
+  async revealApplicant(id: string, audit: AuditInput): Promise<RevealedApplicant | null> {
+    return revealApplicant(
+      { client: this.#client, tableName: this.#table, now: this.#now },
+      id,
+      audit,
+    );
   }
 
   /**
@@ -573,6 +599,20 @@ export class RequestRepository {
    */
   async *reportAppeals(year: number, pageSize = 1000): AsyncGenerator<ReportAppeal> {
     yield* yearReportAppeals(this.#client, this.#table, OWN_PARTITIONS, { year, pageSize });
+  }
+
+  /**
+   * Every open request, page by page from the `open` index (never a Scan),
+   * without the applicant or the submission: what the open queue's figures
+   * read (`openQueueFigures`). Reads cost the open requests only.
+   *
+   * @example
+   * const requests: OpenRequest[] = [];
+   * for await (const request of repository.openRequests()) requests.push(request);
+   * openQueueFigures({ requests, calendar, asOf: today });
+   */
+  async *openRequests(pageSize = 1000): AsyncGenerator<OpenRequest> {
+    yield* queryOpenRequests(this.#client, this.#table, pageSize);
   }
 
   async #receipt(receiptNo: string): Promise<z.infer<typeof ReceiptItem> | undefined> {

@@ -4,6 +4,7 @@ import { type ClockSettings, districtRules, type WorkingCalendar } from '@ogi/do
 import { DEFAULT_DISTRICT_CLAIM, DEFAULT_ROLE_CLAIM, DistrictConfig } from '@ogi/schema';
 import * as z from 'zod';
 import { AttachmentStore } from './attachments.js';
+import { withDistrictConfigFile } from './district-config-file.js';
 import { DEFAULT_CONTENTION_BUDGET_MS, documentClient } from './dynamo.js';
 import { LetterFiles } from './letter-files.js';
 import { ReportDocuments } from './report-documents.js';
@@ -207,8 +208,9 @@ export interface RuntimeOptions {
 
 /**
  * Builds the runtime from an environment (pass `process.env` from the app's
- * config module, and await it at module scope). Throws with every missing
- * variable named. In Lambda, unless `POWERTOOLS_TRACE_ENABLED` is `false`,
+ * config module, and await it at module scope). The district's config is
+ * `OGI_DISTRICT_CONFIG`, or the file `OGI_DISTRICT_CONFIG_FILE` names (the
+ * cloud's). Throws with every missing variable named. In Lambda, unless `POWERTOOLS_TRACE_ENABLED` is `false`,
  * the DynamoDB and S3 clients are captured by Powertools' Tracer (X-Ray
  * subsegments for every call); elsewhere the tracer is never even loaded.
  *
@@ -218,7 +220,7 @@ export async function createRuntime(
   environment: Record<string, string | undefined>,
   options: RuntimeOptions,
 ): Promise<Runtime> {
-  const parsed = RuntimeEnvironment.safeParse(environment);
+  const parsed = RuntimeEnvironment.safeParse(withDistrictConfigFile(environment));
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
       (issue) => `${issue.path.join('.')}: ${issue.message}`,

@@ -42,6 +42,7 @@ export function summaryAttributes(
     feePaid: summary.feePaid,
     correctionNoticeLate: summary.correctionNoticeLate ? true : null,
     answeredLate: summary.answeredLate,
+    extendedOn: summary.extendedOn,
   };
   for (const [attribute, value] of Object.entries(optional)) {
     if (value === null) remove.push(attribute);

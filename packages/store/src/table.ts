@@ -78,6 +78,15 @@ export const keys = {
     sk: `LTR#${String(n).padStart(6, '0')}#v${String(version).padStart(4, '0')}`,
   }),
   letterPrefix: 'LTR#',
+  /**
+   * One time staff were shown a request's applicant whole: `REVEAL#<ISO
+   * instant>#<random>`, so a partition's reveals sort by when they happened.
+   */
+  reveal: (id: string, recordedAt: string, nonce: string) => ({
+    pk: `REQ#${id}`,
+    sk: `REVEAL#${recordedAt}#${nonce}`,
+  }),
+  revealPrefix: 'REVEAL#',
   receiptCounter: (year: string) => ({ pk: `COUNTER#RECEIPT#${year}`, sk: 'COUNTER' }),
   /** The year's letter counter: the 文号 sequence of the letters dated in that year. */
   letterCounter: (year: string) => ({ pk: `COUNTER#LETTER#${year}`, sk: 'COUNTER' }),
@@ -152,6 +161,7 @@ const S = 'S' as const;
  * | `REQ#<id>` | `ATT#<attachmentId>` | attachment metadata |
  * | `REQ#<id>` | `LTR#<n>#v<version>` | one version of one letter: its record and document; never overwritten |
  * | `REQ#<id>` | `MAIL#<reminder key>` | the tracker's claim of one reminder mail: claimed, sent |
+ * | `REQ#<id>` | `REVEAL#<instant>#<random>` | staff shown the applicant whole: who, from where, when |
  * | `TRACKER` | `MAIL#<notice key>` | the tracker's claim of one mail to the office |
  * | `TRACKER` | `CALENDAR` | the calendar version of the last full recomputation of deadlines |
  * | `COUNTER#RECEIPT#<yyyy>` | `COUNTER` | the year's receipt counter |

@@ -109,6 +109,35 @@ describe('Class: RequestRepository', () => {
       expect(table.commands).toEqual(['QueryCommand', 'QueryCommand']);
     });
 
+    it('lists only requests received with received: true, by next deadline, in one Query', async () => {
+      // Act
+      const page = await repository.list({ received: true });
+
+      // Assess
+      expect(idsOf(page.items)).toEqual([
+        ids['2026-03-02'],
+        ids['2026-03-09'],
+        ids['2026-03-16'],
+        ids['2026-03-23'],
+      ]);
+      expect(table.commands).toEqual(['QueryCommand']);
+    });
+
+    it('lists only submissions awaiting receipt with received: false, and nothing it contradicts', async () => {
+      // Act
+      const awaiting = await repository.list({ received: false });
+      const assigned = await repository.list({ received: false, assignee: 'staff-007' });
+      const processing = await repository.list({ received: false, status: 'processing' });
+      const submitted = await repository.list({ received: true, status: 'submitted' });
+
+      // Assess
+      expect(idsOf(awaiting.items)).toEqual([ids.online]);
+      expect(assigned.items).toEqual([]);
+      expect(processing.items).toEqual([]);
+      expect(submitted.items).toEqual([]);
+      expect(table.commands.every((name) => name === 'QueryCommand')).toBe(true);
+    });
+
     it('lists the open requests assigned to one staff member, bounded by dueBefore', async () => {
       // Act
       const all = await repository.list({ assignee: 'staff-007' });

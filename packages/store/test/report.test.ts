@@ -459,6 +459,51 @@ describe('Class: RequestRepository', () => {
       expect(report.drafts?.applications).toContain('办结6件（按时答复5件、逾期答复1件）');
     });
 
+    it('keeps the day the answer period was extended on the record and in the year’s records (Art. 33 ¶2)', async () => {
+      // Prepare: received Monday 1 March 2021, due on its 20th working day, 29 March, extended on 25 March.
+      const extended = await build({
+        applicant: person,
+        life: [
+          inPerson('2021-03-01'),
+          { type: 'extended', on: '2021-03-25', workingDays: 20, approvedBy: '办公室主任' },
+          decided('2021-04-20'),
+        ],
+        ledger: { receivedOn: '2021-03-01', applicantColumn: 'naturalPerson' },
+      });
+      const notExtended = await build({
+        applicant: person,
+        life: [inPerson('2021-03-02'), decided('2021-03-10')],
+        ledger: { receivedOn: '2021-03-02', applicantColumn: 'naturalPerson' },
+      });
+
+      // Act
+      const records = await collect(repository.reportRecords(2021));
+
+      // Assess
+      expect(extended.extendedOn).toBe('2021-03-25');
+      expect(notExtended.extendedOn).toBeUndefined();
+      expect(records).toEqual(
+        expect.arrayContaining([
+          {
+            receivedOn: '2021-03-01',
+            applicantColumn: 'naturalPerson',
+            extendedOn: '2021-03-25',
+            closedOn: '2021-04-20',
+            outcome: 'disclosed',
+            answeredLate: false,
+          },
+          {
+            receivedOn: '2021-03-02',
+            applicantColumn: 'naturalPerson',
+            closedOn: '2021-03-10',
+            outcome: 'disclosed',
+            answeredLate: false,
+          },
+        ]),
+      );
+      expect(records).toHaveLength(2);
+    });
+
     it('counts the year-boundary cases of 2023 where the rules put them, and the fees paid', async () => {
       // Act
       const report = assembleAnnualReport({

@@ -66,10 +66,28 @@ export interface StaffRecord {
   readonly queryCodeHash?: string;
 }
 
+/** Who was shown the applicant whole, from where, and when. */
+export interface Reveal {
+  readonly audit: {
+    readonly actor: string;
+    readonly role: string;
+    readonly recordedAt: string;
+    readonly sourceIp?: string;
+  };
+}
+
+/** `POST /api/staff/requests/{id}/applicant` */
+export interface RevealAnswer {
+  readonly applicant: ApplicantView;
+  readonly reveal: Reveal;
+}
+
 /** `GET /api/staff/requests/{id}` */
 export interface CaseView {
   readonly record: StaffRecord;
   readonly events: readonly StoredEvent[];
+  /** Each time staff were shown the applicant whole, oldest first. */
+  readonly reveals: readonly Reveal[];
   readonly clock: Clock;
   readonly allowedEvents: readonly string[];
 }
@@ -88,6 +106,8 @@ export interface ListItem {
   readonly version: number;
   readonly dueOn: string | null;
   readonly nextDeadline: { kind: string; on: string } | null;
+  /** Working days from today to the next deadline; null without one. */
+  readonly workingDaysLeft: number | null;
   readonly assignee: string | null;
   readonly applicant: ApplicantView;
 }
@@ -222,6 +242,11 @@ export class Api {
 
   caseView(id: string, token: string) {
     return this.get<CaseView>(`/api/staff/requests/${id}`, { token });
+  }
+
+  /** Asks to be shown the applicant whole (recorded on the case). */
+  revealApplicant(id: string, token: string) {
+    return this.post<RevealAnswer>(`/api/staff/requests/${id}/applicant`, { token });
   }
 
   /** One staff step; `letter` carries what the step's letter needs beyond the records. */

@@ -3,6 +3,7 @@ import { LetterPreviewQuery, StaffCommand, StaffRequestPath } from '@ogi/schema'
 import { draftStepLetters } from '@ogi/store';
 import { api, lifecycle, runtime, staffAuth } from '../config.js';
 import { docxAnswer, letterIssuer, previewed, renderLetterDocx } from '../letters.js';
+import { judgedStep } from '../refusals.js';
 import { staffStep } from '../steps.js';
 
 const NO_LETTER = {
@@ -23,13 +24,15 @@ export const handler = httpApi(
     const { id } = parsePath(StaffRequestPath, event);
     const { kind } = parseQuery(LetterPreviewQuery, event);
     const command = parseBody(StaffCommand, event);
-    const documents = await draftStepLetters(runtime.requests, lifecycle, {
-      id,
-      expectedVersion: command.expectedVersion,
-      event: staffStep(command, staff),
-      ...(command.letter ? { letter: command.letter } : {}),
-      draft: letterIssuer.draft,
-    });
+    const documents = await judgedStep(
+      draftStepLetters(runtime.requests, lifecycle, {
+        id,
+        expectedVersion: command.expectedVersion,
+        event: staffStep(command, staff),
+        ...(command.letter ? { letter: command.letter } : {}),
+        draft: letterIssuer.draft,
+      }),
+    );
     const document = previewed(documents, kind);
     if (!document) throw unprocessable(NO_LETTER);
     const docx = await renderLetterDocx(document, { preview: true });

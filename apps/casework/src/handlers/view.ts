@@ -7,13 +7,13 @@ import { caseView } from '../views.js';
 
 /** `GET /api/staff/requests/{id}`: the case file with the deadline explanation. */
 export const handler = httpApi(
-  async (event, { staff }) => {
+  async (event) => {
     const { id } = parsePath(StaffRequestPath, event);
     const found = await runtime.requests.get(id);
     if (!found) throw notFound({ zh: '该申请', en: 'The request' });
     const today = dateIn(runtime.district.timeZone, new Date());
     const clock = clockOf(found, lifecycle, today);
-    return json(200, caseView(found, clock, lifecycle, today, staff.role));
+    return json(200, caseView(found, clock, lifecycle, today));
   },
   { ...api, auth: staffAuth },
 );

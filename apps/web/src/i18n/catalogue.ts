@@ -1,3 +1,5 @@
+import { CASE_EN, CASE_ZH } from './case-texts.js';
+import { FIGURES_EN, FIGURES_ZH } from './figures-texts.js';
 import { STAFF_EN, STAFF_ZH } from './staff-texts.js';
 
 /**
@@ -91,6 +93,8 @@ const zh = {
   statusOutcome: '办理结果',
   fieldErrorPrefix: '错误：',
   ...STAFF_ZH,
+  ...FIGURES_ZH,
+  ...CASE_ZH,
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
@@ -183,6 +187,8 @@ const en: Record<keyof typeof zh, string> = {
   statusOutcome: 'Outcome',
   fieldErrorPrefix: 'Error: ',
   ...STAFF_EN,
+  ...FIGURES_EN,
+  ...CASE_EN,
 };
 
 /** The catalogue: every key in both languages (the type makes English complete). */

@@ -1,7 +1,8 @@
 import type { StaffRole, StoredStatus } from '@ogi/schema';
 import { type ApiResult, call, postJson, toApiError } from '../api/client.js';
 import type { ListedLetter } from '../components/LetterList.vue';
-import { downloadFile, letterFileName, saveBlob } from '../download.js';
+import { downloadFile, letterFileName, safeFileName, saveBlob } from '../download.js';
+import type { StatsAnswer } from './figures.js';
 
 /** A deadline of the request's clock: the day, and whose it is. */
 export interface NextDeadline {
@@ -26,6 +27,8 @@ export interface QueueItem {
   readonly receivedOn: string | null;
   readonly dueOn: string | null;
   readonly nextDeadline: NextDeadline | null;
+  /** Working days from today to the next deadline, counted by the API; negative once passed. */
+  readonly workingDaysLeft: number | null;
   readonly overdue: boolean;
   readonly provisional: boolean;
   readonly correctionNoticeLate: boolean;
@@ -51,6 +54,17 @@ export interface LogEntry {
   readonly audit: { readonly actor: string; readonly role: string; readonly recordedAt: string };
 }
 
+/** One time a member of staff was shown the applicant whole. */
+export interface Reveal {
+  readonly audit: { readonly actor: string; readonly role: string; readonly recordedAt: string };
+}
+
+/** `POST /api/staff/requests/{id}/applicant`' answer. */
+export interface RevealAnswer {
+  readonly applicant: Record<string, string | undefined>;
+  readonly reveal: Reveal;
+}
+
 /** `GET /api/staff/requests/{id}`' answer, as far as the case page shows it. */
 export interface CaseView {
   readonly record: {
@@ -73,12 +87,9 @@ export interface CaseView {
     };
   };
   readonly events: readonly LogEntry[];
-  readonly attachments: readonly {
-    readonly attachmentId: string;
-    readonly fileName: string;
-    readonly status: string;
-    readonly download?: string;
-  }[];
+  /** Each time staff were shown the applicant whole (absent from an API without them). */
+  readonly reveals?: readonly Reveal[];
+  readonly attachments: readonly CaseAttachment[];
   readonly clock: {
     readonly dueOn: string | null;
     readonly paused: boolean;
@@ -91,6 +102,14 @@ export interface CaseView {
   readonly allowedEvents: readonly string[];
   /** The letters the case issued, every version (absent from an API without letters). */
   readonly letters?: readonly CaseLetter[];
+}
+
+/** An applicant's file as the case lists it; `download` once the server checked it. */
+export interface CaseAttachment {
+  readonly attachmentId: string;
+  readonly fileName: string;
+  readonly status: string;
+  readonly download?: string;
 }
 
 /** A letter as the case lists it: one version, and the one it corrects. */
@@ -120,6 +139,8 @@ export interface DevLoginAnswer {
 export interface QueueFilter {
   readonly status?: string;
   readonly assignee?: string;
+  /** `'true'`: requests received only; `'false'`: online submissions awaiting receipt only. */
+  readonly received?: 'true' | 'false';
   readonly cursor?: string;
 }
 
@@ -127,9 +148,13 @@ export interface QueueFilter {
 export interface StaffApi {
   list(filter: QueueFilter): Promise<ApiResult<QueuePage>>;
   view(id: string): Promise<ApiResult<CaseView>>;
+  /** The applicant whole; the API records who asked and when. */
+  revealApplicant(id: string): Promise<ApiResult<RevealAnswer>>;
   command(id: string, body: unknown): Promise<ApiResult<unknown>>;
   /** Saves a letter's DOCX, fetched with the token. */
   downloadLetter(letter: ListedLetter): Promise<boolean>;
+  /** Saves an applicant's checked file, fetched with the token through the staff route. */
+  downloadAttachment(attachment: CaseAttachment): Promise<boolean>;
   /** Registers a request handed in, posted or faxed. */
   register(body: unknown): Promise<ApiResult<RegisterAnswer>>;
   /** Who handles the request (`null` clears it), against the version read. */
@@ -141,6 +166,8 @@ export interface StaffApi {
   previewLetter(id: string, body: unknown, kind?: string): Promise<ApiResult<true>>;
   /** Issues a corrected version of letter `letterId`. */
   reviseLetter(id: string, letterId: string, body: unknown): Promise<ApiResult<unknown>>;
+  /** The figures of `year` and of the open queue today. */
+  stats(year: number): Promise<ApiResult<StatsAnswer>>;
 }
 
 /** The staff API at `origin` with `token` as the bearer. */
@@ -162,6 +189,8 @@ export function staffApi(origin: string, token: string): StaffApi {
       return call(search ? `${requests}?${search}` : requests, { headers: authorization });
     },
     view: (id) => call(`${requests}/${encodeURIComponent(id)}`, { headers: authorization }),
+    revealApplicant: (id) =>
+      call(`${caseUrl(id)}/applicant`, { method: 'POST', headers: authorization }),
     command: (id, body) => {
       const init = postJson(body);
       return call(`${requests}/${encodeURIComponent(id)}/commands`, {
@@ -175,8 +204,20 @@ export function staffApi(origin: string, token: string): StaffApi {
         { headers: authorization },
         letterFileName(letter),
       ),
+    downloadAttachment: (attachment) =>
+      attachment.download
+        ? downloadFile(
+            `${origin}${attachment.download}`,
+            { headers: authorization },
+            safeFileName(attachment.fileName),
+          )
+        : Promise.resolve(false),
     register: (body) => send('POST', requests, body),
     assign: (id, body) => send('PUT', `${caseUrl(id)}/assignee`, body),
+    stats: (year) =>
+      call(`${origin}/api/staff/stats?${new URLSearchParams({ year: String(year) })}`, {
+        headers: authorization,
+      }),
     reviseLetter: (id, letterId, body) =>
       send('POST', `${caseUrl(id)}/letters/${encodeURIComponent(letterId)}/versions`, body),
     previewLetter: async (id, body, kind) => {

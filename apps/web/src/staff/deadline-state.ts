@@ -16,26 +16,6 @@ const CLOSED: readonly string[] = ['decided', 'withdrawn', 'deemed-withdrawn'];
 /** Deadlines that are someone else's while the answer clock stands still. */
 const PAUSING: readonly string[] = ['applicant-correction', 'consultation-reply', 'fee-payment'];
 
-function utcDay(iso: string): number {
-  const [year, month, day] = iso.split('-').map(Number);
-  return Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1) / 86_400_000;
-}
-
-/**
- * Monday-to-Friday days after `from` up to and including `to` (0 when `to`
- * is not after `from`). The list carries no holiday calendar, so the queue
- * counts weekdays: near a holiday it warns a little late rather than never.
- */
-export function weekdaysBetween(from: string, to: string): number {
-  let count = 0;
-  for (let day = utcDay(from) + 1; day <= utcDay(to); day++) {
-    // 1970-01-01 (day 0) was a Thursday: day % 7 of 2 and 3 are Saturday and Sunday.
-    const weekday = ((day % 7) + 7) % 7;
-    if (weekday !== 2 && weekday !== 3) count++;
-  }
-  return count;
-}
-
 /** The state of a queue row on `today` (`YYYY-MM-DD`, the district's day). */
 export function deadlineStateOf(item: QueueItem, today: string): DeadlineState {
   if (CLOSED.includes(item.status)) return 'closed';
@@ -45,7 +25,9 @@ export function deadlineStateOf(item: QueueItem, today: string): DeadlineState {
   }
   if (next === null) return item.receivedOn === null ? 'awaiting-receipt' : 'on-track';
   if (item.overdue || next.on < today) return 'overdue';
-  return weekdaysBetween(today, next.on) <= DUE_SOON_WORKING_DAYS ? 'due-soon' : 'on-track';
+  // The API counts the working days with the district's calendar (holidays, make-up days).
+  const left = item.workingDaysLeft;
+  return left !== null && left <= DUE_SOON_WORKING_DAYS ? 'due-soon' : 'on-track';
 }
 
 /** The queue's order: the nearest next deadline first, rows without one last, then by receipt number. */

@@ -40,6 +40,47 @@ export type TransitionErrorCode =
   | 'appeal-already-pending'
   | 'no-pending-appeal';
 
+/**
+ * The field of the refused event each rule judges, so a form can show the
+ * refusal beside it: the day (`on`) when the step came too early or too late,
+ * a date or choice the rule weighs, else `type` (the step itself is not
+ * allowed now). Every code must name one.
+ */
+export const REFUSED_FIELD = {
+  'out-of-order': 'on',
+  'no-request': 'type',
+  'already-submitted': 'type',
+  'submitted-after-receipt': 'type',
+  'already-received': 'type',
+  'not-received': 'type',
+  'correction-already-requested': 'type',
+  'correction-due-not-after-notice': 'applicantDueOn',
+  'no-pending-correction': 'type',
+  'correction-period-running': 'on',
+  'awaiting-correction': 'type',
+  'correction-pending': 'type',
+  'no-open-consultation': 'type',
+  'extension-already-used': 'type',
+  'extension-after-deadline': 'on',
+  'fee-already-noticed': 'type',
+  'fee-notice-late': 'on',
+  'no-pending-fee': 'type',
+  'fee-period-running': 'on',
+  'fee-window-lapsed': 'on',
+  'fee-pending': 'type',
+  'deadline-not-later': 'dueOn',
+  'deadline-in-past': 'dueOn',
+  'use-deemed-withdrawn': 'outcome',
+  closed: 'type',
+  'not-closed': 'type',
+  'no-concluded-reconsideration': 'kind',
+  'appeal-already-pending': 'kind',
+  'no-pending-appeal': 'kind',
+} as const satisfies Record<TransitionErrorCode, string>;
+
+/** A field of an event that a refusal names. */
+export type RefusedField = (typeof REFUSED_FIELD)[TransitionErrorCode];
+
 /** A refusal before it is thrown: the rule broken, in both languages. */
 export interface Rejection {
   readonly code: TransitionErrorCode;
@@ -60,6 +101,8 @@ export interface Rejection {
  */
 export class IllegalTransitionError extends DomainError {
   readonly code: TransitionErrorCode;
+  /** The field of the event the rule judges (`REFUSED_FIELD`): where a form shows the refusal. */
+  readonly field: RefusedField;
   readonly eventType: LifecycleEventType;
   /** The status the request was in when the event was refused. */
   readonly state: RequestStatus;
@@ -70,6 +113,7 @@ export class IllegalTransitionError extends DomainError {
     super(input.en);
     this.name = 'IllegalTransitionError';
     this.code = input.code;
+    this.field = REFUSED_FIELD[input.code];
     this.eventType = input.eventType;
     this.state = input.state;
     this.zh = input.zh;

@@ -1,6 +1,8 @@
 export {
   DomainError,
   IllegalTransitionError,
+  REFUSED_FIELD,
+  type RefusedField,
   type Rejection,
   type TransitionErrorCode,
 } from './errors.js';

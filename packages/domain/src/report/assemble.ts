@@ -228,7 +228,12 @@ export function assembleAnnualReport(input: {
   });
 }
 
-function timelinessOf(record: ReportRecord): keyof ReportTimeliness {
+/**
+ * Where a closed record counts in the timeliness of the year's answers: on
+ * time, late, or not known (`answeredLate` absent: a ledger row, a record
+ * kept before it was judged).
+ */
+export function timelinessOf(record: ReportRecord): keyof ReportTimeliness {
   if (record.answeredLate === undefined) return 'unknown';
   return record.answeredLate ? 'late' : 'onTime';
 }

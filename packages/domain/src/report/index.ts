@@ -3,6 +3,7 @@ export {
   placeAppeal,
   placeRequest,
   ReportTally,
+  timelinessOf,
 } from './assemble.js';
 export {
   describeNarrative,
