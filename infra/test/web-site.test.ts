@@ -57,7 +57,7 @@ function deployedConfig({ stack, template }: SynthesisedDistrict): {
   markers: Json;
 } {
   const assembly = App.of(stack)?.outdir ?? '';
-  const pages = stack.web.node.findChild('Pages');
+  const pages = stack.web.content.node.findChild('Pages');
   const [deployment] = Object.values(
     template.findResources('Custom::CDKBucketDeployment', {
       Properties: { Exclude: ['assets/*'] },

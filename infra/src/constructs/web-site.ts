@@ -1,5 +1,5 @@
 import type { WebCertificate, WebConfig } from '@ogi/schema';
-import { type CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
@@ -14,10 +14,9 @@ import {
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
-import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
-import { Construct, type IConstruct } from 'constructs';
+import { Construct } from 'constructs';
+import { WebContent } from './web-content.js';
 
 /**
  * Which CloudFront the stack's partition has: the global one, or AWS
@@ -43,19 +42,17 @@ export interface WebSiteProps {
   readonly edge: EdgeKind;
 }
 
-const ONE_YEAR = Duration.days(365);
-
 /**
  * The web app: the bucket behind CloudFront (HTTPS only, the bucket reached
  * only through the distribution), every answer with the security headers
- * (HSTS, nosniff, no framing, no referrer, the strict CSP), the build
- * deployed with its hashed assets cached for a year and `index.html` and
- * `/config.json` revalidated on every load.
+ * (HSTS, nosniff, no framing, no referrer, the strict CSP), and the build
+ * with its `/config.json` deployed to the bucket (`WebContent`).
  */
 export class WebSite extends Construct {
   readonly distribution: Distribution;
   /** `https://<web domain>`, or CloudFront's domain without one. */
   readonly origin: string;
+  readonly content: WebContent;
 
   constructor(scope: Construct, id: string, props: WebSiteProps) {
     super(scope, id);
@@ -133,43 +130,13 @@ export class WebSite extends Construct {
     this.origin = props.domain
       ? `https://${props.domain.name}`
       : `https://${this.distribution.distributionDomainName}`;
-    this.deploy(props);
-    this.acknowledge(props);
-  }
-
-  /** The hashed assets first, kept across deploys; then the pages that name them. */
-  private deploy(props: WebSiteProps): void {
-    const logGroup = new LogGroup(this, 'DeploymentLogs', {
-      retention: RetentionDays.SIX_MONTHS,
-      removalPolicy: RemovalPolicy.DESTROY,
-    });
-    const assets = new BucketDeployment(this, 'Assets', {
-      destinationBucket: props.bucket,
-      sources: [Source.asset(props.buildDir)],
-      exclude: ['*'],
-      include: ['assets/*'],
-      // A page loaded before a deploy still finds the files it names.
-      prune: false,
-      cacheControl: [
-        CacheControl.setPublic(),
-        CacheControl.maxAge(ONE_YEAR),
-        CacheControl.immutable(),
-      ],
-      logGroup,
-    });
-    const pages = new BucketDeployment(this, 'Pages', {
-      destinationBucket: props.bucket,
-      sources: [Source.asset(props.buildDir), Source.jsonData('config.json', props.config)],
-      exclude: ['assets/*'],
-      cacheControl: [CacheControl.noCache()],
+    this.content = new WebContent(this, 'Content', {
+      bucket: props.bucket,
+      buildDir: props.buildDir,
+      config: props.config,
       distribution: this.distribution,
-      distributionPaths: ['/index.html', '/config.json', '/'],
-      logGroup,
     });
-    pages.node.addDependency(assets);
-    // Both deployments run on CDK's one deployment function of the stack.
-    const handler = pages.handlerRole.node.scope;
-    if (handler) acknowledgeDeploymentHandler(handler, props.bucket);
+    this.acknowledge(props);
   }
 
   private acknowledge(props: WebSiteProps): void {
@@ -200,34 +167,5 @@ export class WebSite extends Construct {
         "AWS China's CloudFront has no origin access control: an origin access identity keeps the bucket private instead",
       );
     }
-  }
-}
-
-/**
- * CDK's `BucketDeployment` function runs only while a stack deploys, with
- * the runtime, logging role and S3 grants CDK gives it; it serves no request.
- */
-function acknowledgeDeploymentHandler(handler: IConstruct, bucket: IBucket): void {
-  const stack = Stack.of(handler);
-  const assetBucket = `arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${stack.region}/*`;
-  const webBucket = `<${stack.resolve((bucket.node.defaultChild as CfnElement).logicalId)}.Arn>/*`;
-  const reason =
-    "CDK's BucketDeployment function: it runs only while the stack deploys, copying the built app from CDK's asset bucket to the web bucket with the grants CDK gives it";
-  for (const id of [
-    'AwsSolutions-L1',
-    'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-    `AwsSolutions-IAM5[Resource::${assetBucket}]`,
-    `AwsSolutions-IAM5[Resource::${webBucket}]`,
-    'AwsSolutions-IAM5[Resource::*]',
-    'AwsSolutions-IAM5[Action::s3:List*]',
-    'AwsSolutions-IAM5[Action::s3:GetObject*]',
-    'AwsSolutions-IAM5[Action::s3:GetBucket*]',
-    'AwsSolutions-IAM5[Action::s3:DeleteObject*]',
-    'AwsSolutions-IAM5[Action::s3:Abort*]',
-    'Serverless-LambdaTracing',
-    'Serverless-LambdaLatestVersion',
-    'Serverless-LambdaDLQ',
-  ]) {
-    Validations.of(handler).acknowledge({ id, reason });
   }
 }

@@ -1,6 +1,6 @@
-import { districtIds, loadDistrictConfig } from '@ogi/districts';
-import { Template } from 'aws-cdk-lib/assertions';
-import { buildApp, DistrictStack } from '../../src/index.js';
+import type { Template } from 'aws-cdk-lib/assertions';
+import type { DistrictStack } from '../../src/index.js';
+import { shipped, stackOf, templateOf } from './stacks.js';
 
 /** A shipped district's stack and its synthesised template. */
 export interface SynthesisedDistrict {
@@ -8,24 +8,11 @@ export interface SynthesisedDistrict {
   readonly template: Template;
 }
 
-/**
- * Every shipped district's stack, built as `pnpm synth` builds them but
- * without bundling the handlers: nothing checked here reads a bundle, and
- * esbuild would take most of the test's time.
- */
+/** Every shipped district's stack and template, from the app `stacks.ts` builds once. */
 export function shippedDistricts(): Map<string, SynthesisedDistrict> {
-  const before = process.env.CDK_CONTEXT_JSON;
-  process.env.CDK_CONTEXT_JSON = JSON.stringify({ 'aws:cdk:bundling-stacks': [] });
-  try {
-    const app = buildApp(districtIds().map((id) => loadDistrictConfig(id)));
-    const stacks = app.node.children.filter((child) => child instanceof DistrictStack);
-    return new Map(
-      stacks.map((stack) => [stack.district.id, { stack, template: Template.fromStack(stack) }]),
-    );
-  } finally {
-    if (before === undefined) delete process.env.CDK_CONTEXT_JSON;
-    else process.env.CDK_CONTEXT_JSON = before;
-  }
+  return new Map(
+    shipped.map(({ id }) => [id, { stack: stackOf(id), template: templateOf(id) }] as const),
+  );
 }
 
 /** The district's stack and template, or an error naming the district. */
