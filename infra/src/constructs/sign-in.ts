@@ -46,8 +46,6 @@ export class StaffSignIn extends Construct {
   readonly webSignIn: Extract<WebSignIn, { kind: 'oidc' }>;
   /** The claim of the tokens that names the staff role. */
   readonly roleClaim: string;
-  /** What the staff handlers verify tokens with (`OGI_STAFF_OIDC_*` of `createRuntime`). */
-  readonly handlerEnvironment: Readonly<Record<string, string>>;
   /** The origins the web app's sign-in calls: the issuer's discovery, and its token endpoint. */
   readonly connectOrigins: readonly string[];
 
@@ -57,7 +55,6 @@ export class StaffSignIn extends Construct {
       const { issuer, clientId, roleClaim } = props.signIn;
       this.roleClaim = roleClaim ?? DEFAULT_ROLE_CLAIM;
       this.webSignIn = { kind: 'oidc', issuer, clientId, roleClaim: this.roleClaim };
-      this.handlerEnvironment = handlerEnvironmentOf(this.webSignIn);
       this.connectOrigins = [new URL(issuer).origin];
       return;
     }
@@ -134,23 +131,9 @@ export class StaffSignIn extends Construct {
       clientId: client.userPoolClientId,
       roleClaim: this.roleClaim,
     };
-    this.handlerEnvironment = handlerEnvironmentOf(this.webSignIn);
     this.connectOrigins = [
       `https://cognito-idp.${Stack.of(this).region}.${Aws.URL_SUFFIX}`,
       domain.baseUrl(),
     ];
   }
-}
-
-/** The staff handlers' view of the same sign-in: the issuer, the web app's client, the role claim. */
-function handlerEnvironmentOf({
-  issuer,
-  clientId,
-  roleClaim,
-}: Extract<WebSignIn, { kind: 'oidc' }>): Record<string, string> {
-  return {
-    OGI_STAFF_OIDC_ISSUER: issuer,
-    OGI_STAFF_OIDC_CLIENT_ID: clientId,
-    OGI_STAFF_OIDC_ROLE_CLAIM: roleClaim ?? DEFAULT_ROLE_CLAIM,
-  };
 }
