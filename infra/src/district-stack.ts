@@ -4,7 +4,7 @@ import {
   partitionOf,
   webDistrictOf,
 } from '@ogi/schema';
-import { CfnOutput, Lazy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Lazy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { pathTemplatesPattern, queryCodeRoutes } from './api-paths.js';
 import { Api } from './constructs/api.js';
@@ -91,6 +91,18 @@ export class DistrictStack extends Stack {
       // AWS China offers no X-Ray integration for Lambda: a stage trace alone says little.
       tracing: partition === 'aws',
     });
+    this.operations.alarm(
+      'ServerErrors',
+      {
+        metric: this.api.restApi.metricServerError({
+          period: Duration.minutes(5),
+          statistic: 'Sum',
+        }),
+        description:
+          'The API answered 5xx: a handler failed or timed out, or API Gateway could not call it',
+      },
+      this.api,
+    );
     new ApiFirewall(this, 'ApiFirewall', {
       stageArn: this.api.stageArn,
       queryCodePathPattern: pathTemplatesPattern(

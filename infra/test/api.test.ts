@@ -121,6 +121,25 @@ describe('District stack: the REST API', () => {
     expect(JSON.stringify(dachang.template.toJSON())).not.toContain('Allow-Origin":"\'*\'');
   });
 
+  it('mails the operations topic at the first 5xx answer of the API', () => {
+    // Prepare
+    const [apiName] = Object.values(dachang.template.findResources('AWS::ApiGateway::RestApi')).map(
+      (api) => api.Properties.Name,
+    );
+    const [topicId] = Object.keys(dachang.template.findResources('AWS::SNS::Topic'));
+
+    // Assess
+    dachang.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/ApiGateway',
+      MetricName: '5XXError',
+      Dimensions: [{ Name: 'ApiName', Value: apiName }],
+      Statistic: 'Sum',
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      AlarmActions: [{ Ref: topicId }],
+    });
+  });
+
   it('reports no cdk-nag finding on the API or its firewall that is not acknowledged', () => {
     // Act
     const findings = [...districts.values()].flatMap(({ stack }) =>
