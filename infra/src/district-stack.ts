@@ -123,8 +123,12 @@ export class DistrictStack extends Stack {
       },
       contentSecurityPolicy: contentSecurityPolicy([
         this.api.origin,
-        // Presigned uploads go straight to the bucket's regional endpoint.
-        `https://${this.storage.attachments.bucketRegionalDomainName}`,
+        // Presigned uploads go straight to the bucket's regional endpoint. On
+        // CloudFront's own domain the bucket's CORS names the distribution,
+        // which cannot name the bucket back: any bucket of the region then.
+        configuredOrigin
+          ? `https://${this.storage.attachments.bucketRegionalDomainName}`
+          : `https://*.s3.${this.region}.${this.urlSuffix}`,
         ...this.signIn.connectOrigins,
       ]),
       edge: partition === 'aws-cn' ? 'china' : 'global',

@@ -1,3 +1,4 @@
+import type { CfnElement } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
@@ -119,6 +120,20 @@ describe('District stack: the REST API', () => {
       expect(headers['gatewayresponse.header.Access-Control-Allow-Origin']).toBe(`'${WEB_ORIGIN}'`);
     }
     expect(JSON.stringify(dachang.template.toJSON())).not.toContain('Allow-Origin":"\'*\'');
+  });
+
+  it('has the handlers add the same one origin to their answers (OGI_WEB_ORIGINS)', () => {
+    // Prepare
+    const { stack, template } = dachang;
+    const functions = template.toJSON().Resources;
+
+    // Assess
+    for (const { route, fn } of stack.handlers.routes) {
+      const id = stack.getLogicalId(fn.node.defaultChild as CfnElement);
+      expect(functions[id].Properties.Environment.Variables.OGI_WEB_ORIGINS, route.path).toBe(
+        WEB_ORIGIN,
+      );
+    }
   });
 
   it('mails the operations topic at the first 5xx answer of the API', () => {

@@ -1,16 +1,18 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { WebConfig, webDistrictOf } from '@ogi/schema';
-import { App } from 'aws-cdk-lib';
-import { Match } from 'aws-cdk-lib/assertions';
+import { App, type CfnElement } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
+import { buildApp, DistrictStack } from '../src/index.js';
 import {
   districtOf,
   type SynthesisedDistrict,
   shippedDistricts,
 } from './support/district-stacks.js';
+import { restApiMethods } from './support/rest-api.js';
 import { readZip } from './support/zip.js';
 
 const districts = shippedDistricts();
@@ -306,5 +308,71 @@ describe('District stack: the web app in AWS China', () => {
   it('names no ARN of the global partition anywhere in the stack', () => {
     // Assess
     expect(JSON.stringify(zhangzheng.template.toJSON())).not.toContain('arn:aws:');
+  });
+});
+
+describe('District stack: the web app without a web domain', () => {
+  const {
+    webDomain: _domain,
+    webCertificate: _certificate,
+    ...deployment
+  } = dachang.stack.district.deployment;
+  const app = buildApp([{ ...dachang.stack.district, id: 'nodomain', deployment }]);
+  const stack = app.node.children.find((child) => child instanceof DistrictStack);
+  if (!stack) throw new Error('no stack built');
+  const template = Template.fromStack(stack);
+  const [distributionId] = Object.keys(template.findResources('AWS::CloudFront::Distribution'));
+  const cloudFrontOrigin = {
+    'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }]],
+  };
+
+  it("serves the app on CloudFront's own domain and certificate", () => {
+    // Assess
+    const config = distributionConfig({ stack, template });
+    expect(config.Aliases).toBeUndefined();
+    expect(config.ViewerCertificate).toBeUndefined();
+    expect(template.toJSON().Outputs.WebUrl.Value).toEqual({
+      'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }, '/']],
+    });
+  });
+
+  it("lets the page upload to the region's buckets, since the bucket cannot name CloudFront back", () => {
+    // Prepare
+    const connect = cspDirectives({ stack, template }).get('connect-src') ?? '';
+
+    // Assess
+    expect(connect).toContain('https://*.s3.ap-east-1.');
+    expect(connect).not.toContain('AttachmentsBucket');
+  });
+
+  it("gives CloudFront's origin to CORS, the handlers, the uploads and the sign-in callback", () => {
+    // Prepare
+    const preflight = restApiMethods(template).find((method) => method.httpMethod === 'OPTIONS');
+    const integration = preflight?.properties.Integration as {
+      IntegrationResponses: { ResponseParameters: Record<string, unknown> }[];
+    };
+    const resources = template.toJSON().Resources;
+    const [fn] = stack.handlers.routes;
+
+    // Assess
+    expect(
+      integration.IntegrationResponses[0]?.ResponseParameters[
+        'method.response.header.Access-Control-Allow-Origin'
+      ],
+    ).toEqual({
+      'Fn::Join': ['', ["'https://", { 'Fn::GetAtt': [distributionId, 'DomainName'] }, "'"]],
+    });
+    expect(
+      resources[stack.getLogicalId(fn?.fn.node.defaultChild as CfnElement)].Properties.Environment
+        .Variables.OGI_WEB_ORIGINS,
+    ).toEqual(cloudFrontOrigin);
+    expect(
+      resources.AttachmentsBucket.Properties.CorsConfiguration.CorsRules[0].AllowedOrigins,
+    ).toEqual([cloudFrontOrigin]);
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      CallbackURLs: Match.arrayWith([
+        { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }, '/']] },
+      ]),
+    });
   });
 });
