@@ -138,6 +138,12 @@ export class DistrictStack extends Stack {
       description: 'Where the API answers: the routes start here',
       value: this.api.url,
     });
+    if (this.signIn.userPool) {
+      new CfnOutput(this, 'StaffUserPoolId', {
+        description: 'The user pool staff sign in with: add them with admin-create-user',
+        value: this.signIn.userPool.userPoolId,
+      });
+    }
     new CfnOutput(this, 'WebUrl', {
       description: 'The web app of applicants and staff',
       value: `${this.web.origin}/`,

@@ -72,6 +72,14 @@ describe('District stack: staff sign-in with a Cognito user pool', () => {
     ]);
   });
 
+  it('outputs the user pool id, which adding a staff member needs', () => {
+    // Assess
+    expect(dachang.template.toJSON().Outputs.StaffUserPoolId.Value).toEqual({
+      Ref: 'StaffUserPool',
+    });
+    expect(zhangzheng.template.toJSON().Outputs.StaffUserPoolId).toBeUndefined();
+  });
+
   it('has one group per staff role, named as the role claim reads them', () => {
     // Prepare
     const groups = Object.values(dachang.template.findResources('AWS::Cognito::UserPoolGroup'));
