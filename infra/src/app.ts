@@ -1,6 +1,7 @@
 import { InvalidDistrictConfigError, loadDistrictConfig } from '@ogi/districts';
 import type { DistrictConfig } from '@ogi/schema';
-import { App } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { type DeployableDistrict, DistrictStack, stackNameOf } from './district-stack.js';
 
 export interface BuildOptions {
@@ -32,6 +33,8 @@ export function buildApp(districts: readonly DistrictConfig[], options: BuildOpt
     // Synth runs offline: no lookups, and no version reporting resources.
     analyticsReporting: false,
   });
+  // Every synth is checked: a finding that is not acknowledged fails it.
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
   for (const config of districts) {
     const district = deployable(config);
     new DistrictStack(app, stackNameOf(district.id), {

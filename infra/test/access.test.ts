@@ -32,7 +32,9 @@ const TABLE = { 'Fn::GetAtt': ['RequestsTable', 'Arn'] };
 const DATA_KEY = { 'Fn::GetAtt': [idOf(stack.data.key), 'Arn'] };
 const via = (service: string) => ({
   StringEquals: {
-    'kms:ViaService': { 'Fn::Join': ['', [`${service}.ap-east-1.`, { Ref: 'AWS::URLSuffix' }]] },
+    'kms:ViaService': {
+      'Fn::Join': ['', [`${service}.ap-southeast-1.`, { Ref: 'AWS::URLSuffix' }]],
+    },
   },
 });
 const objects = (bucketId: string, keys: string) => ({

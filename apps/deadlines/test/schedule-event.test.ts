@@ -1,5 +1,6 @@
+import { WorkingCalendar } from '@ogi/domain';
 import { describe, expect, it } from 'vitest';
-import { sweepDay } from '../src/sweep/schedule-event.js';
+import { isRestMorning, sweepDay } from '../src/sweep/schedule-event.js';
 
 describe('Function: sweepDay', () => {
   it('returns the date the schedule input names', () => {
@@ -40,5 +41,37 @@ describe('Function: sweepDay', () => {
 
     // Assess
     expect(attempt).toThrow(/date:/);
+  });
+});
+
+describe('Function: isRestMorning', () => {
+  const calendar = new WorkingCalendar();
+
+  it('skips a scheduled weekend and holiday morning (国务院办公厅 2026 notice: 10-01..10-07 国庆节)', () => {
+    // Act
+    const mornings = ['2026-11-28', '2026-11-29', '2026-10-05'].map((day) =>
+      isRestMorning({}, day, calendar),
+    );
+
+    // Assess
+    expect(mornings).toEqual([true, true, true]);
+  });
+
+  it('sweeps a working weekday and a make-up Saturday (2026-09-20 and 10-10 are 调休 working days)', () => {
+    // Act
+    const mornings = ['2026-11-27', '2026-09-20', '2026-10-10'].map((day) =>
+      isRestMorning({ 'detail-type': 'Scheduled Event' }, day, calendar),
+    );
+
+    // Assess
+    expect(mornings).toEqual([false, false, false]);
+  });
+
+  it('sweeps a rest day the input names, for a catch-up or a test', () => {
+    // Act
+    const named = isRestMorning({ date: '2026-11-28' }, '2026-11-28', calendar);
+
+    // Assess
+    expect(named).toBe(false);
   });
 });

@@ -1,10 +1,11 @@
-import { type Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { type Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { type PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Code, type ILayerVersion, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { handlerBundle } from '../handler-bundles.js';
+import { acknowledgeObjectPrefixes, NAG_REASONS } from './nag-acknowledgements.js';
 
 /** How long function logs are kept: six months (网络安全法 Art. 21(3)). */
 export const LOG_RETENTION = RetentionDays.SIX_MONTHS;
@@ -63,10 +64,20 @@ export class HandlerFunction extends Construct {
       },
     });
     this.logGroup.grantWrite(this.role);
+    Validations.of(this.function).acknowledge(
+      { id: 'AwsSolutions-L1', reason: NAG_REASONS.runtime },
+      { id: 'Serverless-LambdaLatestVersion', reason: NAG_REASONS.runtime },
+    );
+    // Tracing adds the X-Ray statement to the role's default policy.
+    Validations.of(this.role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: NAG_REASONS.xray,
+    });
   }
 
   /** Adds statements to the function's own role. */
   allow(...statements: readonly PolicyStatement[]): void {
     for (const statement of statements) this.role.addToPrincipalPolicy(statement);
+    acknowledgeObjectPrefixes(this.role, statements);
   }
 }

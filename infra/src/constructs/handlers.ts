@@ -1,3 +1,4 @@
+import { Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
@@ -11,6 +12,7 @@ import { type AccessTargets, accessStatements } from './access-statements.js';
 import { DistrictConfigLayer } from './district-config-layer.js';
 import { HandlerFunction } from './handler-function.js';
 import type { Mail } from './mail.js';
+import { NAG_REASONS } from './nag-acknowledgements.js';
 import type { Operations } from './operations.js';
 import { TrackerSchedule } from './tracker-schedule.js';
 
@@ -115,6 +117,12 @@ export class Handlers extends Construct {
       ),
     }));
     this.routes = routes.map(({ route, handler }) => ({ route, fn: handler.function }));
+    for (const { handler } of routes) {
+      Validations.of(handler.function).acknowledge({
+        id: 'Serverless-LambdaDLQ',
+        reason: NAG_REASONS.syncInvocation,
+      });
+    }
     this.#staffRoutes = routes
       .filter(({ route }) => route.access === 'staff')
       .map(({ handler }) => handler);
@@ -134,6 +142,11 @@ export class Handlers extends Construct {
       retryAttempts: 2,
       // The grant is the tracker's row of FUNCTION_ACCESS (`deadLetters`), not the destination's.
       onFailure: { bind: () => ({ destination: operations.deadLetters.queueArn }) },
+    });
+    Validations.of(tracker.function).acknowledge({
+      id: 'Serverless-LambdaDLQ',
+      reason:
+        'failed runs go to the dead-letter queue through the on-failure destination above, which also keeps the error',
     });
     this.tracker = tracker.function;
     this.schedule = new TrackerSchedule(this, 'Schedule', {

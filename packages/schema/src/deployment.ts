@@ -59,7 +59,7 @@ export const DistrictDeployment = z
       .string()
       .regex(/^\d{12}$/)
       .optional(),
-    /** e.g. `cn-northwest-1` (AWS China, partition `aws-cn`) or `ap-east-1`. */
+    /** e.g. `cn-northwest-1` (AWS China, partition `aws-cn`) or `ap-southeast-1`. */
     region: z.string().regex(REGION),
     /** The web app's host name, e.g. `ogi.dachang.gov.cn`; absent, CloudFront's own domain. */
     webDomain: z.hostname().optional(),

@@ -1,4 +1,4 @@
-import { dateIn } from '@ogi/domain';
+import { dateIn, type WorkingCalendar } from '@ogi/domain';
 import { ClockDate, type IsoDate } from '@ogi/schema';
 import * as z from 'zod';
 
@@ -28,4 +28,15 @@ export function sweepDay(event: unknown, timeZone: string, now: Date): IsoDate {
     );
   }
   return parsed.data.date ?? dateIn(timeZone, now);
+}
+
+/**
+ * Whether the scheduled run of `asOf` should do nothing: the schedule fires
+ * every morning, because make-up working days (调休) fall on weekends, and
+ * the working calendar decides. A run whose input names its day always
+ * sweeps (a catch-up or a test).
+ */
+export function isRestMorning(event: unknown, asOf: IsoDate, calendar: WorkingCalendar): boolean {
+  const named = ScheduleEvent.safeParse(event).data?.date !== undefined;
+  return !named && !calendar.isWorkingDay(asOf);
 }

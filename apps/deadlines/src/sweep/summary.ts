@@ -37,6 +37,27 @@ export interface SweepSummary {
   readonly deadlinesMoved: number;
   readonly failures: readonly SweepFailure[];
   readonly durationMs: number;
+  /** Set when the scheduled morning was a rest day and nothing was read or sent. */
+  readonly skipped?: 'rest-day';
+}
+
+/** What a scheduled run on a rest day returns: nothing read, nothing sent. */
+export function restDaySummary(district: string, asOf: IsoDate, runId: string): SweepSummary {
+  return {
+    runId,
+    district,
+    asOf,
+    requestsRead: 0,
+    itemsRead: 0,
+    remindersSent: {},
+    digestsSent: 0,
+    closed: 0,
+    recomputed: 0,
+    deadlinesMoved: 0,
+    failures: [],
+    durationMs: 0,
+    skipped: 'rest-day',
+  };
 }
 
 /** A failure from a caught error: its name only, which never carries personal data. */
