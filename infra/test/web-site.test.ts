@@ -19,6 +19,7 @@ const districts = shippedDistricts();
 const dachang = districtOf(districts, 'dachang');
 const zhangzheng = districtOf(districts, 'zhangzheng');
 const WEB_ORIGIN = 'https://ogi.dachang.example.gov.cn';
+const { region } = dachang.stack;
 
 type Json = Record<string, unknown>;
 
@@ -169,10 +170,10 @@ describe('District stack: the web app behind CloudFront', () => {
     expect(csp.get('script-src')).toBe("script-src 'self'");
     expect(csp.get('frame-ancestors')).toBe("frame-ancestors 'none'");
     expect(csp.get('object-src')).toBe("object-src 'none'");
-    expect(connect).toContain('.execute-api.ap-east-1.');
+    expect(connect).toContain(`.execute-api.${region}.`);
     expect(connect).toContain('{"Fn::GetAtt":["AttachmentsBucket","RegionalDomainName"]}');
-    expect(connect).toContain('https://cognito-idp.ap-east-1.');
-    expect(connect).toContain('.auth.ap-east-1.amazoncognito.com');
+    expect(connect).toContain(`https://cognito-idp.${region}.`);
+    expect(connect).toContain(`.auth.${region}.amazoncognito.com`);
     expect(JSON.stringify([...csp.values()])).not.toMatch(/unsafe-|\*/);
   });
 
@@ -183,7 +184,7 @@ describe('District stack: the web app behind CloudFront', () => {
     // Assess
     const parsed = WebConfig.parse(config);
     expect(parsed.district).toEqual(webDistrictOf(dachang.stack.district));
-    expect(parsed.apiOrigin).toMatch(/^https:\/\/x\d\.execute-api\.ap-east-1\.x\d$/);
+    expect(parsed.apiOrigin).toMatch(new RegExp(`^https://x\\d\\.execute-api\\.${region}\\.x\\d$`));
     expect(parsed.signIn).toMatchObject({ kind: 'oidc', roleClaim: 'cognito:groups' });
     const [apiId] = Object.keys(dachang.template.findResources('AWS::ApiGateway::RestApi'));
     const [clientId] = Object.keys(dachang.template.findResources('AWS::Cognito::UserPoolClient'));
@@ -214,6 +215,34 @@ describe('District stack: the web app behind CloudFront', () => {
       DistributionPaths: expect.arrayContaining(['/index.html', '/config.json']),
     });
     expect(pages?.DependsOn).toEqual(expect.arrayContaining([assetsId]));
+  });
+
+  it('copies the app under its key prefix, with a role that may write nothing else', () => {
+    // Prepare
+    const [origin] = distributionConfig(dachang).Origins as Json[];
+    const deployments = Object.values(
+      dachang.template.findResources('Custom::CDKBucketDeployment'),
+    );
+    const roleId = dachang.stack.getLogicalId(
+      dachang.stack.web.content.role.node.defaultChild as CfnElement,
+    );
+    const statements = Object.values(dachang.template.findResources('AWS::IAM::Policy'))
+      .filter((policy) =>
+        (policy.Properties.Roles as { Ref: string }[]).some((role) => role.Ref === roleId),
+      )
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Json[]);
+    const writes = statements.find((statement) =>
+      JSON.stringify(statement.Action).includes('s3:PutObject'),
+    );
+
+    // Assess
+    expect(origin?.OriginPath).toBe('/app');
+    for (const deployment of deployments) {
+      expect(deployment.Properties.DestinationBucketKeyPrefix).toBe('app/');
+    }
+    expect(JSON.stringify(writes?.Resource)).toMatch(/"WebBucket","Arn"\]\},"\/app\/\*"/);
+    expect(JSON.stringify(statements.map((statement) => statement.Action))).not.toContain('*');
+    expect(statements.filter((statement) => statement.Resource === '*')).toEqual([]);
   });
 
   it('lets browsers upload to the attachments bucket from the web origin only', () => {
@@ -341,7 +370,7 @@ describe('District stack: the web app without a web domain', () => {
     const connect = cspDirectives({ stack, template }).get('connect-src') ?? '';
 
     // Assess
-    expect(connect).toContain('https://*.s3.ap-east-1.');
+    expect(connect).toContain(`https://*.s3.${region}.`);
     expect(connect).not.toContain('AttachmentsBucket');
   });
 

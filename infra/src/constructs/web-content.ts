@@ -1,5 +1,5 @@
 import type { WebConfig } from '@ogi/schema';
-import { type CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -7,6 +7,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { acknowledgeObjectPrefixes } from './nag-acknowledgements.js';
 
 export interface WebContentProps {
   /** The web bucket. */
@@ -20,6 +21,12 @@ export interface WebContentProps {
 }
 
 const ONE_YEAR = Duration.days(365);
+
+/**
+ * Where in the web bucket the app lives (CloudFront's origin path): a key
+ * prefix, so the copy's role can name the app's files and nothing else.
+ */
+export const WEB_APP_PREFIX = 'app';
 
 /**
  * The built web app and its `/config.json` in the web bucket, copied by
@@ -43,26 +50,34 @@ export class WebContent extends Construct {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: 'ogi: copies the built web app and its config.json to the web bucket',
     });
-    for (const [actions, resources] of [
-      [['s3:GetObject'], [build.bucket.arnForObjects('*')]],
-      [['s3:ListBucket'], [props.bucket.bucketArn]],
-      [['s3:GetObject', 's3:PutObject', 's3:DeleteObject'], [props.bucket.arnForObjects('*')]],
-      [
-        ['cloudfront:CreateInvalidation', 'cloudfront:GetInvalidation'],
-        [props.distribution.distributionArn],
-      ],
-      [['logs:CreateLogStream', 'logs:PutLogEvents'], [logGroup.logGroupArn]],
-    ] as const) {
-      this.role.addToPolicy(
-        new PolicyStatement({ actions: [...actions], resources: [...resources] }),
-      );
-    }
+    const appFiles = props.bucket.arnForObjects(`${WEB_APP_PREFIX}/*`);
+    const statements = [
+      new PolicyStatement({
+        actions: ['s3:ListBucket'],
+        resources: [props.bucket.bucketArn],
+        conditions: { StringLike: { 's3:prefix': [`${WEB_APP_PREFIX}/*`] } },
+      }),
+      new PolicyStatement({
+        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+        resources: [appFiles],
+      }),
+      new PolicyStatement({
+        actions: ['cloudfront:CreateInvalidation', 'cloudfront:GetInvalidation'],
+        resources: [props.distribution.distributionArn],
+      }),
+      new PolicyStatement({
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [logGroup.logGroupArn],
+      }),
+    ];
+    for (const statement of statements) this.role.addToPolicy(statement);
     // CDK's own grants would add wildcard actions: the role above is complete.
     const role = this.role.withoutPolicyUpdates();
 
     const assets = new BucketDeployment(this, 'Assets', {
       destinationBucket: props.bucket,
       sources: [Source.bucket(build.bucket, build.s3ObjectKey)],
+      destinationKeyPrefix: `${WEB_APP_PREFIX}/`,
       exclude: ['*'],
       include: ['assets/*'],
       prune: false,
@@ -80,6 +95,7 @@ export class WebContent extends Construct {
         Source.bucket(build.bucket, build.s3ObjectKey),
         Source.jsonData('config.json', props.config),
       ],
+      destinationKeyPrefix: `${WEB_APP_PREFIX}/`,
       exclude: ['assets/*'],
       cacheControl: [CacheControl.noCache()],
       distribution: props.distribution,
@@ -87,25 +103,26 @@ export class WebContent extends Construct {
       role,
       logGroup,
     });
+    // Exactly the sources' objects of CDK's asset bucket, whose keys are hashes.
+    const sources = [build, ...pages.node.findAll().filter((child) => child instanceof Asset)];
+    this.role.addToPolicy(
+      new PolicyStatement({
+        actions: ['s3:GetObject'],
+        resources: [...new Set(sources)].map((asset) =>
+          asset.bucket.arnForObjects(asset.s3ObjectKey),
+        ),
+      }),
+    );
+    acknowledgeObjectPrefixes(this.role, statements);
     // The role's policy before either copy runs; the pages after their assets.
     assets.node.addDependency(this.role);
     pages.node.addDependency(this.role, assets);
-    this.acknowledge(props.bucket);
+    this.acknowledgeHandler();
   }
 
   /** CDK's deployment function runs only while the stack deploys; it serves no request. */
-  private acknowledge(bucket: IBucket): void {
+  private acknowledgeHandler(): void {
     const stack = Stack.of(this);
-    const objects = (bucketArn: string) => `Resource::${bucketArn}/*`;
-    const webBucket = `<${stack.resolve((bucket.node.defaultChild as CfnElement).logicalId)}.Arn>`;
-    const assetBucket = `arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${stack.region}`;
-    for (const finding of [objects(assetBucket), objects(webBucket)]) {
-      Validations.of(this.role).acknowledge({
-        id: `AwsSolutions-IAM5[${finding}]`,
-        reason:
-          'The copy reads the build from the asset bucket and replaces the files of the web bucket, whose names change with every build',
-      });
-    }
     // CDK makes the function once per stack, beside the deployments' scopes.
     const handler = stack.node.children.find((child) =>
       child.node.id.startsWith('Custom::CDKBucketDeployment'),

@@ -16,7 +16,7 @@ import {
 import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { WebContent } from './web-content.js';
+import { WEB_APP_PREFIX, WebContent } from './web-content.js';
 
 /**
  * Which CloudFront the stack's partition has: the global one, or AWS
@@ -85,13 +85,14 @@ export class WebSite extends Construct {
       },
     });
     const certificate = props.domain?.certificate;
+    const originPath = `/${WEB_APP_PREFIX}`;
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `ogi web app of ${Stack.of(this).stackName}`,
       defaultRootObject: 'index.html',
       defaultBehavior: {
         origin: china
-          ? S3BucketOrigin.withOriginAccessIdentity(props.bucket)
-          : S3BucketOrigin.withOriginAccessControl(props.bucket),
+          ? S3BucketOrigin.withOriginAccessIdentity(props.bucket, { originPath })
+          : S3BucketOrigin.withOriginAccessControl(props.bucket, { originPath }),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
