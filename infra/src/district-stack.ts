@@ -38,8 +38,9 @@ export function webOriginsOf(district: DeployableDistrict): string[] {
 }
 
 /**
- * One district's own copy of ogi: its table, buckets, functions, schedule
- * and mail. Nothing in it is shared with another district's stack.
+ * One district's own copy of ogi: its table, buckets, functions, schedule,
+ * mail, API and web app. Nothing in it is shared with another district's
+ * stack.
  */
 export class DistrictStack extends Stack {
   readonly district: DeployableDistrict;
