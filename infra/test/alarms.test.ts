@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resourcesOf, shipped, stackOf, templateOf } from './support/stacks.js';
+import { handlerFunctionsOf, resourcesOf, shipped, stackOf, templateOf } from './support/stacks.js';
 
 describe.each(shipped.map((district) => district.id))('Alarms of %s', (id) => {
   const template = templateOf(id);
@@ -10,7 +10,7 @@ describe.each(shipped.map((district) => district.id))('Alarms of %s', (id) => {
 
   it.each(['Errors', 'Throttles'])('raises an alarm on each function’s %s', (metric) => {
     // Prepare
-    const functions = Object.keys(resourcesOf(template, 'AWS::Lambda::Function'));
+    const functions = Object.keys(handlerFunctionsOf(template));
 
     // Act
     const watched = alarmsOn(metric).map(

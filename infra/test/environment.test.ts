@@ -6,13 +6,13 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { handlerConfigOf } from '../src/constructs/district-config-layer.js';
 import { buildApp, DistrictStack } from '../src/index.js';
-import { resourcesOf, shipped, stackOf, templateOf } from './support/stacks.js';
+import { handlerFunctionsOf, resourcesOf, shipped, stackOf, templateOf } from './support/stacks.js';
 
 /** Lambda's limit on all of a function's variables, names and values together. */
 const ENVIRONMENT_LIMIT_BYTES = 4096;
 
 const variablesOf = (template: Template) =>
-  Object.entries(resourcesOf(template, 'AWS::Lambda::Function')).map(
+  Object.entries(handlerFunctionsOf(template)).map(
     ([id, fn]) =>
       [
         id,
@@ -20,9 +20,17 @@ const variablesOf = (template: Template) =>
       ] as const,
   );
 
-/** A variable's value as the deployed function would see it: a stack reference stands in as a name. */
-const deployed = (value: unknown) =>
-  typeof value === 'string' ? value : `ogi-${JSON.stringify(value).length}-resolved-name`;
+/**
+ * A variable's value as the deployed function would see it: a stack reference
+ * stands in as a name, or as an https URL when it builds one (an issuer).
+ */
+const deployed = (value: unknown) => {
+  if (typeof value === 'string') return value;
+  const text = JSON.stringify(value);
+  return text.includes('https://')
+    ? `https://ogi-${text.length}.resolved.example`
+    : `ogi-${text.length}-resolved-name`;
+};
 
 describe.each(shipped.map((district) => district.id))('Function environment of %s', (id) => {
   const template = templateOf(id);
@@ -66,7 +74,7 @@ describe.each(shipped.map((district) => district.id))('Function environment of %
       DistrictConfig.parse(handlerConfigOf(stack.district)),
     );
     expect(file.deployment).toBeUndefined();
-    for (const fn of Object.values(resourcesOf(template, 'AWS::Lambda::Function'))) {
+    for (const fn of Object.values(handlerFunctionsOf(template))) {
       expect(fn.Properties.Layers).toEqual([{ Ref: layerId }]);
     }
   });

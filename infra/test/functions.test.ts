@@ -4,6 +4,7 @@ import { routeKey } from '../src/routes.js';
 import {
   type CfnResource,
   functionIdOf,
+  handlerFunctionsOf,
   resourcesOf,
   shipped,
   templateOf,
@@ -13,7 +14,7 @@ const SIX_MONTHS_DAYS = 180;
 
 describe.each(shipped.map((district) => district.id))('Functions of %s', (id) => {
   const template = templateOf(id);
-  const functions = Object.entries(resourcesOf(template, 'AWS::Lambda::Function'));
+  const functions = Object.entries(handlerFunctionsOf(template));
   const logGroups = resourcesOf(template, 'AWS::Logs::LogGroup');
 
   it('deploys one function per API route and the tracker', () => {

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { DistrictConfig, WebConfig } from '@ogi/schema';
+import { type DistrictConfig, type WebConfig, webDistrictOf } from '@ogi/schema';
 
 /** The built web app (Vite's output) and what `/config.json` tells it. */
 export interface WebApp {
@@ -42,13 +42,7 @@ export function webConfigOf(
   oidc?: { readonly issuer: string; readonly clientId: string; readonly roleClaim?: string },
 ): WebConfig {
   return {
-    district: {
-      id: district.id,
-      agency: district.names.agency,
-      office: district.names.office,
-      ...(district.names.en ? { agencyEn: district.names.en } : {}),
-      timeZone: district.timeZone,
-    },
+    district: webDistrictOf(district),
     apiOrigin: '',
     signIn: oidc
       ? {

@@ -50,6 +50,19 @@ export function resourcesOf(template: Template, type: string): Record<string, Cf
   return template.findResources(type) as Record<string, CfnResource>;
 }
 
+/**
+ * The functions that run ogi's handlers: every `AWS::Lambda::Function` but
+ * CDK's own deployment function of the web app (`Custom::CDKBucketDeployment…`),
+ * which runs only while a stack deploys.
+ */
+export function handlerFunctionsOf(template: Template): Record<string, CfnResource> {
+  return Object.fromEntries(
+    Object.entries(resourcesOf(template, 'AWS::Lambda::Function')).filter(
+      ([id]) => !id.startsWith('CustomCDKBucketDeployment'),
+    ),
+  );
+}
+
 /** One resource of a type by its logical id; throws naming it when there is none. */
 export function resourceOf(template: Template, type: string, id: string): CfnResource {
   const resource = resourcesOf(template, type)[id];

@@ -178,9 +178,16 @@ export function districtStaffAuth(settings: {
   return { verify: createTokenVerifier({ secret, issuer, audience }), district };
 }
 
-/** The caller's IP address as API Gateway saw it, or `undefined` outside API Gateway. */
+/**
+ * The caller's IP address as API Gateway saw it, or `undefined` outside API
+ * Gateway: an HTTP API's event (payload 2.0) names it in
+ * `requestContext.http`, a REST API's (payload 1.0, the district stacks') in
+ * `requestContext.identity`.
+ */
 export function sourceIp(event: HttpEvent): string | undefined {
-  const ip: unknown = event.requestContext?.http?.sourceIp;
+  const context: unknown = event.requestContext;
+  const rest = isRecord(context) && isRecord(context.identity) ? context.identity : undefined;
+  const ip: unknown = event.requestContext?.http?.sourceIp ?? rest?.sourceIp;
   return typeof ip === 'string' && ip.length > 0 ? ip : undefined;
 }
 

@@ -662,6 +662,21 @@ describe('Function: sourceIp', () => {
     // Act & Assess
     expect(sourceIp(apiEvent({ sourceIp: '198.51.100.1' }))).toBe('198.51.100.1');
   });
+
+  it("returns a REST API's source IP, which payload 1.0 gives in requestContext.identity", () => {
+    // Prepare
+    const { requestContext, ...rest } = apiEvent();
+    const restApiEvent = {
+      ...rest,
+      requestContext: {
+        requestId: requestContext.requestId,
+        identity: { sourceIp: '198.51.100.2' },
+      },
+    } as unknown as Parameters<typeof sourceIp>[0];
+
+    // Act & Assess
+    expect(sourceIp(restApiEvent)).toBe('198.51.100.2');
+  });
 });
 
 describe('Function: header', () => {

@@ -30,6 +30,25 @@ export const DeploymentSignIn = z.discriminatedUnion('kind', [
 export type DeploymentSignIn = z.infer<typeof DeploymentSignIn>;
 
 /**
+ * The certificate CloudFront serves `webDomain` with: an ACM certificate in
+ * us-east-1 (AWS global regions; CloudFront takes ACM certificates from there
+ * only), or, in AWS China, whose CloudFront has no ACM, the id of an IAM
+ * server certificate uploaded under the `/cloudfront/` path.
+ */
+export const WebCertificate = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('acm'),
+    arn: z.string().regex(/^arn:aws:acm:us-east-1:\d{12}:certificate\/[0-9a-f-]{36}$/),
+  }),
+  z.strictObject({
+    kind: z.literal('iam'),
+    /** e.g. `ASCACKCEVSQ6C2EXAMPLE` (`aws iam list-server-certificates`), not its ARN. */
+    id: z.string().regex(/^[A-Z0-9]{16,128}$/),
+  }),
+]);
+export type WebCertificate = z.infer<typeof WebCertificate>;
+
+/**
  * Where and how a district's AWS stack is deployed. Only the CDK app reads
  * it; the handlers never do.
  */
@@ -44,6 +63,8 @@ export const DistrictDeployment = z
     region: z.string().regex(REGION),
     /** The web app's host name, e.g. `ogi.dachang.gov.cn`; absent, CloudFront's own domain. */
     webDomain: z.hostname().optional(),
+    /** The certificate of `webDomain`: required with it, unused without it. */
+    webCertificate: WebCertificate.optional(),
     signIn: DeploymentSignIn,
     /** Where alarms (function errors, throttles, dead letters, 5xx) are mailed. */
     alarmEmail: z.email(),
@@ -62,5 +83,36 @@ export const DistrictDeployment = z
       }
     },
     { when: whenValid(['region'], ['signIn']) },
+  )
+  .superRefine(
+    ({ region, webDomain, webCertificate }, ctx) => {
+      const china = partitionOf(region) === 'aws-cn';
+      // CloudFront in AWS China serves no content on its own domain (*.cloudfront.cn).
+      if (china && webDomain === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['webDomain'], ...messageIssue('webDomainInChina') });
+      }
+      if (webDomain !== undefined && webCertificate === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['webCertificate'],
+          ...messageIssue('webCertificateRequired'),
+        });
+      }
+      if (webDomain === undefined && webCertificate !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['webCertificate'],
+          ...messageIssue('webCertificateUnused'),
+        });
+      }
+      if (china && webCertificate?.kind === 'acm') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['webCertificate', 'kind'],
+          ...messageIssue('acmNotInChinaCloudFront'),
+        });
+      }
+    },
+    { when: whenValid(['region'], ['webDomain'], ['webCertificate']) },
   );
 export type DistrictDeployment = z.infer<typeof DistrictDeployment>;

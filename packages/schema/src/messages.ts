@@ -126,6 +126,22 @@ export const MESSAGES = {
     zh: 'AWS中国区域没有Cognito用户池：请改用本单位的OIDC身份提供方（kind 设为 oidc）',
     en: "AWS China regions have no Cognito user pools: use the district's own OIDC issuer (kind oidc)",
   },
+  webDomainInChina: {
+    zh: 'AWS中国区域的CloudFront不能使用其默认域名：请填写已完成ICP备案的网站域名',
+    en: 'CloudFront in AWS China serves nothing on its own domain: give the web domain, with its ICP recordal',
+  },
+  webCertificateRequired: {
+    zh: '填写网站域名的，须同时填写该域名的证书（全球区域为us-east-1的ACM证书，中国区域为IAM服务器证书）',
+    en: 'give the certificate of the web domain (an ACM certificate in us-east-1, or in AWS China an IAM server certificate)',
+  },
+  webCertificateUnused: {
+    zh: '未填写网站域名时不使用证书：请填写网站域名，或删除证书设置',
+    en: 'is not used without a web domain: give webDomain, or remove the certificate',
+  },
+  acmNotInChinaCloudFront: {
+    zh: 'AWS中国区域的CloudFront不支持ACM证书：请将证书上传至IAM（路径 /cloudfront/），并填写其证书ID（kind 设为 iam）',
+    en: 'CloudFront in AWS China takes no ACM certificate: upload it to IAM under /cloudfront/ and give its id (kind iam)',
+  },
   sesNotInChina: {
     zh: 'AWS中国区域没有SES：请将发送方式设为smtp并填写SMTP服务器设置',
     en: 'AWS China regions have no SES: set transport to smtp and give the relay',

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { DistrictConfig } from './district.js';
 import { SingleLineText } from './text.js';
 
 /**
@@ -52,3 +53,17 @@ export const WebConfig = z.strictObject({
   signIn: WebSignIn.optional(),
 });
 export type WebConfig = z.infer<typeof WebConfig>;
+
+/**
+ * The `district` of `/config.json` for a district config: what the page shows
+ * of it. The local stack and the CDK stack both write it from here.
+ */
+export function webDistrictOf(district: DistrictConfig): WebConfig['district'] {
+  return {
+    id: district.id,
+    agency: district.names.agency,
+    office: district.names.office,
+    ...(district.names.en ? { agencyEn: district.names.en } : {}),
+    timeZone: district.timeZone,
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WebConfig } from '../src/index.js';
+import { DistrictConfig, WebConfig, webDistrictOf } from '../src/index.js';
 
 const valid = {
   district: { id: 'dachang', agency: '青岛西海岸新区大场镇人民政府', office: '政府信息公开办公室' },
@@ -67,5 +67,29 @@ describe('Schema: WebConfig', () => {
 
     // Assess
     expect(result.success).toBe(false);
+  });
+});
+
+describe('Function: webDistrictOf', () => {
+  it("returns the district's id, names and time zone as /config.json carries them", () => {
+    // Prepare
+    const district = DistrictConfig.parse({
+      id: 'dachang',
+      names: { agency: '大场镇人民政府', office: '大场镇党政办公室', en: 'Dachang Town' },
+      contact: { address: '吉利河路141号', postcode: '266414', phone: '0532-58700977' },
+    });
+
+    // Act
+    const shown = webDistrictOf(district);
+
+    // Assess
+    expect(shown).toEqual({
+      id: 'dachang',
+      agency: '大场镇人民政府',
+      office: '大场镇党政办公室',
+      agencyEn: 'Dachang Town',
+      timeZone: 'Asia/Shanghai',
+    });
+    expect(WebConfig.safeParse({ district: shown, apiOrigin: '' }).success).toBe(true);
   });
 });
