@@ -245,13 +245,13 @@ describe('District stack: the web app behind CloudFront', () => {
     expect(statements.filter((statement) => statement.Resource === '*')).toEqual([]);
   });
 
-  it('lets browsers upload to the attachments bucket from the web origin only', () => {
+  it('lets browsers upload to, and staff read from, the attachments bucket from the web origin only', () => {
     // Prepare
     const bucket = dachang.template.toJSON().Resources.AttachmentsBucket.Properties;
 
     // Assess
     expect(bucket.CorsConfiguration.CorsRules).toEqual([
-      expect.objectContaining({ AllowedOrigins: [WEB_ORIGIN], AllowedMethods: ['POST'] }),
+      expect.objectContaining({ AllowedOrigins: [WEB_ORIGIN], AllowedMethods: ['POST', 'GET'] }),
     ]);
   });
 

@@ -170,6 +170,27 @@ describe('Routes: attachments, from upload to the file staff open', () => {
     expect(anonymous.status).toBe(401);
   });
 
+  it('answers a caller that accepts JSON the link to the checked file, which serves the PDF', async () => {
+    // Prepare
+    const presigned = await presign('营业执照.pdf');
+    await upload(presigned, PDF);
+    await confirm(presigned);
+
+    // Act
+    const answer = await fetch(
+      `${env.stack.url}/api/staff/requests/${request.id}/attachments/${presigned.attachmentId}`,
+      { headers: { authorization: `Bearer ${clerk}`, accept: 'application/json' } },
+    );
+    const link = (await answer.json()) as { url: string; expiresInSeconds: number };
+    const file = await fetch(link.url);
+
+    // Assess
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+    expect(link.expiresInSeconds).toBe(300);
+    expect(Buffer.from(await file.arrayBuffer())).toEqual(PDF);
+  });
+
   it('links each checked file from the case view', async () => {
     // Act
     const view = await env.api.get<{ attachments: { status: string; download?: string }[] }>(

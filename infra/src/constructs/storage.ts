@@ -79,7 +79,8 @@ export class Storage extends Construct {
           props.webOrigins.length > 0
             ? [
                 {
-                  allowedMethods: [HttpMethods.POST],
+                  // POST: the presigned upload; GET: staff opening a checked file by its link.
+                  allowedMethods: [HttpMethods.POST, HttpMethods.GET],
                   allowedOrigins: [...props.webOrigins],
                   allowedHeaders: ['*'],
                   maxAge: 3000,

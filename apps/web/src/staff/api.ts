@@ -204,14 +204,15 @@ export function staffApi(origin: string, token: string): StaffApi {
         { headers: authorization },
         letterFileName(letter),
       ),
-    downloadAttachment: (attachment) =>
-      attachment.download
-        ? downloadFile(
-            `${origin}${attachment.download}`,
-            { headers: authorization },
-            safeFileName(attachment.fileName),
-          )
-        : Promise.resolve(false),
+    downloadAttachment: async (attachment) => {
+      if (!attachment.download) return false;
+      // The link first, then the file from storage without the token: a
+      // redirect from the API to the bucket would reach it with Origin null.
+      const link = await call<{ url: string }>(`${origin}${attachment.download}`, {
+        headers: { ...authorization, accept: 'application/json' },
+      });
+      return link.ok ? downloadFile(link.body.url, {}, safeFileName(attachment.fileName)) : false;
+    },
     register: (body) => send('POST', requests, body),
     assign: (id, body) => send('PUT', `${caseUrl(id)}/assignee`, body),
     stats: (year) =>
