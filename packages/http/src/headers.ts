@@ -1,3 +1,4 @@
+import { requestLine } from './middleware.js';
 import type { HttpMiddleware, HttpResult } from './types.js';
 
 /** What `httpHeaders` needs to know: the web origins allowed to call the API from a browser. */
@@ -88,7 +89,7 @@ export function httpHeaders(options: HttpHeadersOptions = {}): HttpMiddleware {
   return {
     name: 'ogi-http-headers',
     before: (request) => {
-      if (request.event.requestContext?.http?.method !== 'OPTIONS') return;
+      if (requestLine(request.event).method !== 'OPTIONS') return;
       const origin = corsFor(request.event);
       const response: HttpResult = {
         statusCode: 204,

@@ -70,8 +70,7 @@ export function withRequestContext(options: { readonly logger: Logger }): HttpMi
       const http = isRecord(event) && isRecord(event.requestContext) ? event.requestContext : {};
       const requestId =
         nonEmpty(http.requestId) ?? nonEmpty(request.context?.awsRequestId) ?? randomUUID();
-      const method = isRecord(http.http) ? nonEmpty(http.http.method) : undefined;
-      const route = isRecord(event) ? nonEmpty(event.routeKey) : undefined;
+      const { method, route } = requestLine(event);
       options.logger.addContext(request.context);
       const logger = options.logger.child({ requestId, method, route });
       Object.assign(request.context, { requestId, logger, startedAt: Date.now() });
@@ -79,6 +78,26 @@ export function withRequestContext(options: { readonly logger: Logger }): HttpMi
     after: done,
     onError: done,
   };
+}
+
+/**
+ * The method and the route template of a request: an HTTP API's event
+ * (payload 2.0, the local stack) gives `routeKey`; a REST API's (payload
+ * 1.0, the district stacks) gives `httpMethod` and the resource under its
+ * stage, e.g. `POST /api/requests`.
+ */
+export function requestLine(event: unknown): { method?: string; route?: string } {
+  if (!isRecord(event)) return {};
+  const context = isRecord(event.requestContext) ? event.requestContext : {};
+  const method =
+    (isRecord(context.http) ? nonEmpty(context.http.method) : undefined) ??
+    nonEmpty(event.httpMethod);
+  const resource = nonEmpty(event.resource);
+  const stage = nonEmpty(context.stage);
+  const route =
+    nonEmpty(event.routeKey) ??
+    (method && resource ? `${method} ${stage ? `/${stage}` : ''}${resource}` : undefined);
+  return { method, route };
 }
 
 function byteLength(body: string, base64: boolean): number {

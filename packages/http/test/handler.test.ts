@@ -17,7 +17,14 @@ import {
   sourceIp,
   toResult,
 } from '../src/index.js';
-import { apiEvent, bodyOf, captureLogs, jsonEvent, lambdaContext } from './support/events.js';
+import {
+  apiEvent,
+  bodyOf,
+  captureLogs,
+  jsonEvent,
+  lambdaContext,
+  restApiEvent,
+} from './support/events.js';
 import { ID_NUMBER, MOBILE } from './support/fixtures.js';
 
 const Note = z.strictObject({
@@ -322,6 +329,28 @@ describe('Function: httpApi', () => {
       method: 'POST',
       route: 'POST /api/requests',
       durationMs: expect.any(Number),
+    });
+  });
+
+  it("handles a REST API's event as the district stacks send it: base64 JSON, header case, method and route logged", async () => {
+    // Prepare
+    const { handler, logs } = sampleApi();
+    const event = restApiEvent({
+      body: Buffer.from(JSON.stringify(VALID)).toString('base64'),
+      isBase64Encoded: true,
+      headers: { 'Content-Type': 'application/json' },
+    });
+
+    // Act
+    const result = await handler(event, lambdaContext());
+
+    // Assess
+    expect(result.statusCode).toBe(201);
+    const completed = logs.entries().find((entry) => entry.message === 'request completed');
+    expect(completed).toMatchObject({
+      requestId: 'rest-req-1',
+      method: 'POST',
+      route: 'POST /api/requests',
     });
   });
 

@@ -50,6 +50,40 @@ export function apiEvent(input: EventInput = {}): APIGatewayProxyEventV2 {
   };
 }
 
+/**
+ * An API Gateway REST API (payload 1.0) proxy event, as the district stacks
+ * send it: the stage `api` in front of the resource, header names as the
+ * client wrote them, a binary-media body base64-encoded.
+ */
+export function restApiEvent(input: EventInput = {}): APIGatewayProxyEventV2 {
+  const method = input.method ?? 'POST';
+  const resource = (input.path ?? '/api/requests').replace(/^\/api/, '');
+  return {
+    resource,
+    path: resource,
+    httpMethod: method,
+    headers: input.headers ?? {},
+    multiValueHeaders: {},
+    queryStringParameters: input.queryStringParameters ?? null,
+    multiValueQueryStringParameters: null,
+    pathParameters: input.pathParameters ?? null,
+    stageVariables: null,
+    requestContext: {
+      accountId: '123456789012',
+      apiId: 'rest',
+      httpMethod: method,
+      identity: { sourceIp: input.sourceIp ?? '203.0.113.9', userAgent: 'vitest' },
+      path: `/api${resource}`,
+      protocol: 'HTTP/1.1',
+      requestId: input.requestId ?? 'rest-req-1',
+      resourcePath: resource,
+      stage: 'api',
+    },
+    isBase64Encoded: input.isBase64Encoded ?? false,
+    body: input.body ?? null,
+  } as unknown as APIGatewayProxyEventV2;
+}
+
 /** A JSON POST of `value`. */
 export function jsonEvent(value: unknown, input: EventInput = {}): APIGatewayProxyEventV2 {
   return apiEvent({
