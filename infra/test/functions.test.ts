@@ -1,3 +1,4 @@
+import { partitionOf } from '@ogi/schema';
 import { describe, expect, it } from 'vitest';
 import { apiRoutes } from '../src/index.js';
 import { routeKey } from '../src/routes.js';
@@ -22,14 +23,16 @@ describe.each(shipped.map((district) => district.id))('Functions of %s', (id) =>
     expect(functions).toHaveLength(apiRoutes().length + 1);
   });
 
+  const region = shipped.find((district) => district.id === id)?.deployment?.region ?? '';
+  const china = partitionOf(region) === 'aws-cn';
   it.each(['Runtime', 'Architectures', 'TracingConfig', 'Handler'])(
-    'gives every function the same %s: Node 22 on arm64, traced, the bundle’s index',
+    'gives every function the same %s: Node 22 on arm64, traced outside AWS China, the bundle’s index',
     (property) => {
-      // Prepare
+      // Prepare: AWS China offers no X-Ray integration with Lambda.
       const expected: Record<string, unknown> = {
         Runtime: 'nodejs22.x',
         Architectures: ['arm64'],
-        TracingConfig: { Mode: 'Active' },
+        TracingConfig: china ? undefined : { Mode: 'Active' },
         Handler: 'index.handler',
       };
 
@@ -39,6 +42,15 @@ describe.each(shipped.map((district) => district.id))('Functions of %s', (id) =>
       }
     },
   );
+
+  it('tells Powertools to trace exactly where Lambda traces', () => {
+    // Assess
+    for (const [, fn] of functions) {
+      const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> })
+        .Variables;
+      expect(variables.POWERTOOLS_TRACE_ENABLED).toBe(china ? 'false' : undefined);
+    }
+  });
 
   it('logs every function to a log group of its own, kept at least six months (网络安全法 Art. 21)', () => {
     // Act

@@ -1,4 +1,5 @@
-import { type Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { partitionOf } from '@ogi/schema';
+import { type Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { type PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Code, type ILayerVersion, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -22,7 +23,8 @@ export interface HandlerFunctionProps {
 
 /**
  * One handler as a Lambda function with a role and a log group of its own:
- * Node 22 on arm64, X-Ray tracing, source maps, logs kept six months. The
+ * Node 22 on arm64, X-Ray tracing (outside AWS China, which does not offer
+ * it for Lambda), source maps, logs kept six months. The
  * role starts with nothing but writing its own logs (and, by tracing, X-Ray
  * segments); `allow` adds what the handler's code calls.
  *
@@ -46,6 +48,9 @@ export class HandlerFunction extends Construct {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: props.description,
     });
+    // AWS China offers no X-Ray integration with Lambda: untraced there, and
+    // Powertools' Tracer told so, or it would try to reach a daemon.
+    const traced = partitionOf(Stack.of(this).region) === 'aws';
     this.function = new NodejsFunction(this, 'Function', {
       code: Code.fromAsset(handlerBundle(props.entry)),
       handler: 'index.handler',
@@ -54,12 +59,13 @@ export class HandlerFunction extends Construct {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize,
       timeout: props.timeout,
-      tracing: Tracing.ACTIVE,
+      tracing: traced ? Tracing.ACTIVE : Tracing.DISABLED,
       role: this.role,
       logGroup: this.logGroup,
       layers: [...(props.layers ?? [])],
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
+        ...(traced ? {} : { POWERTOOLS_TRACE_ENABLED: 'false' }),
         ...props.environment,
       },
     });
@@ -68,11 +74,18 @@ export class HandlerFunction extends Construct {
       { id: 'AwsSolutions-L1', reason: NAG_REASONS.runtime },
       { id: 'Serverless-LambdaLatestVersion', reason: NAG_REASONS.runtime },
     );
-    // Tracing adds the X-Ray statement to the role's default policy.
-    Validations.of(this.role).acknowledge({
-      id: 'AwsSolutions-IAM5[Resource::*]',
-      reason: NAG_REASONS.xray,
-    });
+    if (!traced) {
+      Validations.of(this.function).acknowledge({
+        id: 'Serverless-LambdaTracing',
+        reason: NAG_REASONS.noTracingInChina,
+      });
+    } else {
+      // Tracing adds the X-Ray statement to the role's default policy.
+      Validations.of(this.role).acknowledge({
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason: NAG_REASONS.xray,
+      });
+    }
   }
 
   /** Adds statements to the function's own role. */

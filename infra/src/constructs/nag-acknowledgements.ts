@@ -10,6 +10,8 @@ import type { IConstruct } from 'constructs';
 export const NAG_REASONS = {
   runtime:
     'ogi runs on nodejs22.x, the runtime issue 12 names and its bundles, benchmarks and tests target; raise it together with them',
+  noTracingInChina:
+    'AWS China does not offer the X-Ray integration with Lambda (Getting Started with AWS in China, Lambda): a traced function cannot be deployed there',
   xray: 'X-Ray PutTraceSegments and PutTelemetryRecords have no resource-level permissions: AWS documents Resource "*" for them',
   objectPrefix:
     'object keys are made per request (requests/<id>/…, letters/<id>/…): the key prefix of one file area is the narrowest resource IAM can name',
