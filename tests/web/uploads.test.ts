@@ -222,4 +222,28 @@ describe('Page: identity-proof uploads in Debian’s chromium', () => {
     await expect(page.getByRole('heading', { name: '身份证明材料上传' }).count()).resolves.toBe(0);
     expect(await attachmentsOnReceipt()).toEqual([]);
   });
+
+  it('shows the server’s refusal of a text file named .pdf beside that file, in Chinese and said', async () => {
+    // Prepare: the name and type say PDF; only the server's look at the bytes finds out.
+    await fillPersonRequest(page, '核验测试：本镇2025年度城镇燃气管网改造工程的招标情况');
+    await page.getByLabel('身份证明材料').setInputFiles({
+      name: '身份证.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('这不是PDF文件，只是改了扩展名的文本。\n'),
+    });
+
+    // Act
+    await page.getByRole('button', { name: '提交申请' }).click();
+    await page.getByRole('heading', { name: '申请接收回执' }).waitFor();
+    const upload = page.locator('.upload').filter({ hasText: '身份证.pdf' });
+    await upload.getByText('上传失败').waitFor();
+    await screenshot(page, 'receipt-upload-refused');
+
+    // Assess
+    await expect(upload.getByRole('status').textContent()).resolves.toMatch(
+      /上传失败.*文件不符合要求（只接受不超过10MB的PDF、JPEG或PNG文件/,
+    );
+    const attachments = await attachmentsOnReceipt();
+    expect(attachments.filter((attachment) => attachment.status === 'verified')).toEqual([]);
+  });
 });
