@@ -145,6 +145,60 @@ describe('Page: the applicant’s request form, in Debian’s chromium', () => {
     expect(await tableSnapshot(env.stack)).toEqual(before);
   });
 
+  it('places a field error of the API beside its field, in the linked summary and said, when the server refuses what the browser let through', async () => {
+    // Prepare: the page's check passes; on the way the address gains a bidi override,
+    // which the API refuses with its own 400 naming `applicant.postalAddress`.
+    const sent = countSubmissions(page);
+    const before = await requestCount();
+    await fillPersonRequest(page, '服务器校验测试：本镇2025年度城乡环卫一体化项目的服务合同');
+    let refused: { status: number; body: unknown } | undefined;
+    await page.route('**/api/requests', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      const body = route.request().postDataJSON() as { applicant: { postalAddress: string } };
+      body.applicant.postalAddress = body.applicant.postalAddress.replace('朝阳区', '\u202E朝阳区');
+      const response = await route.fetch({ postData: JSON.stringify(body) });
+      refused = { status: response.status(), body: await response.json() };
+      return route.fulfill({ response });
+    });
+
+    // Act
+    await page.getByRole('button', { name: '提交申请' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: '提交前请修改以下问题' });
+    await summary.waitFor();
+    const summaryFocused = await page.evaluate<boolean>(
+      "document.activeElement?.classList.contains('error-summary') === true",
+    );
+    await screenshot(page, 'form-server-error');
+
+    // Assess
+    expect(refused).toEqual({
+      status: 400,
+      body: expect.objectContaining({
+        fields: [
+          expect.objectContaining({
+            path: 'applicant.postalAddress',
+            message: '通信地址：不能含有改变文字方向的控制字符',
+          }),
+        ],
+      }),
+    });
+    await expect(page.locator('#f-address-error').textContent()).resolves.toContain(
+      '不能含有改变文字方向的控制字符',
+    );
+    const address = page.getByLabel('通信地址');
+    await expect(address.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(address.getAttribute('aria-describedby')).resolves.toContain('f-address-error');
+    await expect(address.inputValue()).resolves.toBe(APPLICANT.address);
+    expect(summaryFocused).toBe(true);
+    const link = summary.getByRole('link', { name: '通信地址：不能含有改变文字方向的控制字符' });
+    await link.click();
+    await expect(page.evaluate<string | undefined>('document.activeElement?.id')).resolves.toBe(
+      'f-address',
+    );
+    expect(sent.count).toBe(1);
+    expect(await requestCount()).toBe(before);
+  });
+
   it('keeps what was typed across a reload, in this browser only', async () => {
     // Prepare
     await page.getByLabel('姓名').fill(APPLICANT.name);

@@ -29,3 +29,16 @@ export function setLanguage(next: Language): void {
     // Private mode: the switch still works for this page.
   }
 }
+
+/** The colon after a label, as the page's language writes it: `办理人：`, `By: `. */
+export function colon(): string {
+  return language.value === 'zh' ? '：' : ': ';
+}
+
+/**
+ * `text` in brackets, as the page's language writes them: `（选填）`, or
+ * ` (optional)` with the space English puts before them (a line's start drops it).
+ */
+export function bracketed(text: string): string {
+  return language.value === 'zh' ? `（${text}）` : ` (${text})`;
+}
