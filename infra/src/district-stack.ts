@@ -149,5 +149,20 @@ export class DistrictStack extends Stack {
       description: 'The web app of applicants and staff',
       value: `${this.web.origin}/`,
     });
+    const stored = {
+      TableName: [
+        'The table of requests, letters, reports and counters',
+        this.data.table.tableName,
+      ],
+      AttachmentsBucketName: [
+        "Applicants' files and the letters issued",
+        this.storage.attachments.bucketName,
+      ],
+      ReportsBucketName: ['The published annual reports', this.storage.reports.bucketName],
+      WebBucketName: ['The built web app, under app/', this.storage.web.bucketName],
+    } as const;
+    for (const [id, [description, value]] of Object.entries(stored)) {
+      new CfnOutput(this, id, { description, value });
+    }
   }
 }

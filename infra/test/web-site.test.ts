@@ -255,13 +255,17 @@ describe('District stack: the web app behind CloudFront', () => {
     ]);
   });
 
-  it('outputs the web URL and the API URL', () => {
+  it('outputs the web URL, the API URL, the table and the buckets', () => {
     // Prepare
     const outputs = dachang.template.toJSON().Outputs;
 
     // Assess
     expect(outputs.WebUrl.Value).toBe(`${WEB_ORIGIN}/`);
     expect(JSON.stringify(outputs.ApiUrl.Value)).toContain('execute-api');
+    expect(outputs.TableName.Value).toEqual({ Ref: 'RequestsTable' });
+    expect(outputs.AttachmentsBucketName.Value).toEqual({ Ref: 'AttachmentsBucket' });
+    expect(outputs.ReportsBucketName.Value).toEqual({ Ref: 'ReportsBucket' });
+    expect(outputs.WebBucketName.Value).toEqual({ Ref: 'WebBucket' });
   });
 
   it('reports no cdk-nag finding on the web app that is not acknowledged', () => {
