@@ -67,4 +67,26 @@ describe('CDK app: the table', () => {
     });
     expect(Object.keys(dachang.findResources('AWS::DynamoDB::Table'))).toEqual(['RequestsTable']);
   });
+
+  it.each(['dachang', 'zhangzheng'])(
+    'keeps every bucket, the data key and every log group of %s when its stack is deleted',
+    (id) => {
+      // Prepare
+      const template = templateOf(id);
+      const stack = stacks.find((candidate) => candidate.district.id === id);
+      const dataKey = stack?.resolve(
+        (stack.data.key.node.defaultChild as unknown as { logicalId: string }).logicalId,
+      );
+
+      // Act
+      const kept = ['AWS::S3::Bucket', 'AWS::Logs::LogGroup'].flatMap((type) =>
+        Object.entries(template.findResources(type)),
+      );
+
+      // Assess
+      expect(kept.length).toBeGreaterThan(4);
+      for (const [, resource] of kept) expect(resource.DeletionPolicy).toBe('Retain');
+      expect(template.toJSON().Resources[dataKey].DeletionPolicy).toBe('Retain');
+    },
+  );
 });

@@ -106,8 +106,9 @@ export class Storage extends Construct {
         serverAccessLogsBucket: this.accessLogs,
         serverAccessLogsPrefix: 'web/',
         lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(30) }],
-        removalPolicy: RemovalPolicy.DESTROY,
-        autoDeleteObjects: false,
+        // Kept like the others (PRIVATE): CloudFormation cannot delete a
+        // bucket that holds objects, and removing a district must not fail
+        // halfway. Its content is the build alone: empty it by hand.
       }),
       'WebBucket',
     );

@@ -44,7 +44,7 @@ export class WebContent extends Construct {
     const build = new Asset(this, 'Build', { path: props.buildDir });
     const logGroup = new LogGroup(this, 'Logs', {
       retention: RetentionDays.SIX_MONTHS,
-      removalPolicy: RemovalPolicy.DESTROY,
+      removalPolicy: RemovalPolicy.RETAIN,
     });
     this.role = new Role(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
