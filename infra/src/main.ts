@@ -36,4 +36,4 @@ exitOnConfigError(() => {
   say(
     `synth: done in ${((performance.now() - started) / 1000).toFixed(1)} s → ${assembly.directory}`,
   );
-});
+}, process.env.OGI_DISTRICTS_DIR);

@@ -45,6 +45,7 @@ describe('pnpm synth: a bad district file', () => {
     // Assess
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('district broken');
+    expect(run.stderr).toContain(join(dir, 'broken.json'));
     expect(run.stderr).toMatch(/deployment\.region: .+ \/ .+/);
   });
 
