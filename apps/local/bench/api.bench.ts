@@ -5,9 +5,9 @@
  *    same items against the same DynamoDB Local, and the ratio at p50;
  * 2. ten containers (processes) submitting at once against one table;
  * 3. the lookup's timing for a wrong code and an unknown receipt number;
- * 4. each handler bundled as the CDK will (esbuild, minified, AWS SDK left to
- *    the Lambda runtime): its size, its module load time and that load as a
- *    ratio of a bare DynamoDB handler's (`bundles.ts`).
+ * 4. each handler bundled as the CDK bundles it (infra's `bundleHandler`):
+ *    its size, its module load time and that load as a ratio of a bare
+ *    DynamoDB handler's (`bundles.ts`).
  * `OGI_BENCH_ONLY=bundles` (or `submissions`, `containers`, `lookups`,
  * comma-separated) runs only those parts.
  */
@@ -149,7 +149,7 @@ try {
   if (runs('lookups')) report.push(...(await lookupRun()));
   if (runs('bundles')) {
     progress('bundling each handler and the bare handler with esbuild');
-    const loads = await measureBundles({
+    const loads = measureBundles({
       targets: [
         ...bundleTargets(join(here, '..', '..', 'intake'), intakeRoutes),
         ...bundleTargets(join(here, '..', '..', 'casework'), caseworkRoutes),

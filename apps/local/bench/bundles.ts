@@ -1,9 +1,11 @@
 /**
- * Handler bundles as the CDK will build them (esbuild, minified, node22, ESM
- * with code splitting, AWS SDK left to the Lambda runtime): each one's size
- * and module load time, and that load as a ratio of a bare handler's
- * (`bare-handler.ts`: the DynamoDB document client and nothing else),
- * measured side by side in the same run. Milliseconds alone vary twofold
+ * Handler bundles exactly as the CDK builds them (`bundleHandler` of
+ * `@ogi/infra`: esbuild, minified, node22, ESM with code splitting, source
+ * maps, AWS SDK left to the Lambda runtime), loaded with the functions'
+ * `NODE_OPTIONS`: each one's size and module load time, and that load as a
+ * ratio of a bare handler's (`bare-handler.ts`: the DynamoDB document client
+ * and nothing else, bundled the same way), measured side by side in the same
+ * run. Milliseconds alone vary twofold
  * between machines; the ratio does not.
  *
  * Code splitting puts what a handler imports only on first use (jose, for
@@ -17,8 +19,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build, type Metafile } from 'esbuild';
+import { join } from 'node:path';
+import { bundleHandler, HANDLER_NODE_OPTIONS } from '@ogi/infra/handler-bundles';
+import type { Metafile } from 'esbuild';
 
 /** What one bundle must stay under, in bytes. */
 export const MAX_BUNDLE_BYTES = 300 * 1024;
@@ -81,28 +84,23 @@ export interface BundleOptions {
  * of them alike. The bare handler's median is taken over all its loads, in
  * every configuration.
  */
-export async function measureBundles(options: BundleOptions): Promise<BundleLoad[]> {
+export function measureBundles(options: BundleOptions): BundleLoad[] {
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(options.outDir, { recursive: true });
   try {
     const all = [options.bare, ...options.targets];
     const layerOf = (configuration: LoadConfiguration) => (configuration.layer ?? []).join(',');
     const bundleAll = (layer: readonly string[], name: string) =>
-      Promise.all(
-        all.map(async (target, i) => {
-          const dir = join(
-            options.outDir,
-            `${name}${i}-${target.name.replaceAll(/[^a-z]+/gi, '-')}`,
-          );
-          return { target, ...(await bundle(target.entry, dir, layer)) };
-        }),
-      );
+      all.map((target, i) => {
+        const dir = join(options.outDir, `${name}${i}-${target.name.replaceAll(/[^a-z]+/gi, '-')}`);
+        return { target, ...bundle(target.entry, dir, layer) };
+      });
     // One set of bundles for each set of layer packages (the bare handler imports none of them).
-    const filesByLayer = new Map<string, Awaited<ReturnType<typeof bundleAll>>>();
+    const filesByLayer = new Map<string, ReturnType<typeof bundleAll>>();
     for (const configuration of options.configurations) {
       const key = layerOf(configuration);
       if (!filesByLayer.has(key)) {
-        filesByLayer.set(key, await bundleAll(configuration.layer ?? [], `${filesByLayer.size}-`));
+        filesByLayer.set(key, bundleAll(configuration.layer ?? [], `${filesByLayer.size}-`));
       }
     }
     const filesOf = (configuration: LoadConfiguration) =>
@@ -155,40 +153,23 @@ interface Bundle {
   readonly totalBytes: number;
 }
 
-/** One handler into `dir` (`index.mjs` and its chunks), as one Lambda's asset; `layer`'s packages left out. */
-async function bundle(entry: string, dir: string, layer: readonly string[]): Promise<Bundle> {
-  const { metafile } = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'esm',
-    splitting: true,
-    outdir: dir,
-    entryNames: 'index',
-    chunkNames: 'chunk-[hash]',
-    outExtension: { '.js': '.mjs' },
-    metafile: true,
-    external: ['@aws-sdk/*', ...layer],
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-    logLevel: 'error',
-  });
-  const outputs = metafile.outputs;
-  const entryKey = Object.keys(outputs).find((key) => outputs[key]?.entryPoint !== undefined);
+/** One handler into `dir` as deployed (`bundleHandler`), `layer`'s packages left out. */
+function bundle(entry: string, dir: string, layer: readonly string[]): Bundle {
+  const { outputs } = bundleHandler(entry, dir, { layer });
+  // Source maps are read only to map a stack trace: not code, not counted.
+  const code = Object.keys(outputs).filter((key) => !key.endsWith('.map'));
+  const entryKey = code.find((key) => outputs[key]?.entryPoint !== undefined);
   if (entryKey === undefined) throw new Error(`no entry in the bundle of ${entry}`);
-  const tracerKeys = Object.keys(outputs).filter((key) =>
+  const tracerKeys = code.filter((key) =>
     Object.keys(outputs[key]?.inputs ?? {}).some((input) => input.includes('/aws-xray-sdk-core/')),
   );
   const bytesOf = (keys: Iterable<string>) =>
     [...keys].reduce((sum, key) => sum + (outputs[key]?.bytes ?? 0), 0);
   return {
-    outfile: resolve(entryKey),
+    outfile: join(dir, 'index.mjs'),
     startBytes: bytesOf(staticClosure(outputs, [entryKey])),
     tracedBytes: bytesOf(staticClosure(outputs, [entryKey, ...tracerKeys])),
-    totalBytes: bytesOf(Object.keys(outputs)),
+    totalBytes: bytesOf(code),
   };
 }
 
@@ -218,7 +199,13 @@ function loadOnce(file: string, env: Readonly<Record<string, string>>): number {
       `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t);`,
     ],
     {
-      env: { ...process.env, ...env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+      env: {
+        ...process.env,
+        ...env,
+        // As deployed: stack traces through the source maps, which Node then reads at load.
+        NODE_OPTIONS: HANDLER_NODE_OPTIONS,
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      },
       encoding: 'utf8',
     },
   );
@@ -235,7 +222,7 @@ function median(values: readonly number[] | undefined): number {
 /** The bundles' lines of the benchmark's report, one block per configuration. */
 export function bundleReport(loads: readonly BundleLoad[], runs: number): string[] {
   const lines = [
-    `Handler bundles (esbuild, minified, node22, ESM with code splitting, AWS SDK external as on Lambda); module load: median of ${runs} fresh processes, interleaved`,
+    `Handler bundles as deployed (infra's bundleHandler: esbuild, minified, node22, ESM with code splitting, source maps, AWS SDK external as on Lambda); module load with NODE_OPTIONS=${HANDLER_NODE_OPTIONS}: median of ${runs} fresh processes, interleaved`,
     `  targets: what a cold start loads < ${MAX_BUNDLE_BYTES / 1024} KB, load ≤ ${MAX_LOAD_RATIO}× the bare handler's (DynamoDB document client only), same run`,
   ];
   const configurations = [...new Set(loads.map((load) => load.configuration))];
