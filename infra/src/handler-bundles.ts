@@ -1,6 +1,12 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync, type Metafile } from 'esbuild';
+import {
+  BUNDLE_STAND_INS,
+  type BundleStandIn,
+  checkStandInImporters,
+  standInAliases,
+} from './bundle-stand-ins.js';
 import { REPO_ROOT, SCRATCH_ROOT } from './paths.js';
 
 /** What every function runs with: stack traces mapped through the bundle's source maps. */
@@ -12,13 +18,19 @@ export interface HandlerBundleOptions {
    * (the bundle benchmark's Powertools-from-its-layer line); none when deployed.
    */
   readonly layer?: readonly string[];
+  /**
+   * Packages replaced by local modules: `BUNDLE_STAND_INS` when deployed; the
+   * bundle benchmark passes none to measure what they save.
+   */
+  readonly standIns?: readonly BundleStandIn[];
 }
 
 /**
  * Bundles one handler into `outdir` as one Lambda function's code: `index.mjs`
  * (minified ESM for node22, its `handler` export) and, by code splitting, the
  * chunks it imports only on first use or only when tracing, each with its
- * source map; the AWS SDK v3 is left to the Lambda runtime.
+ * source map; the AWS SDK v3 is left to the Lambda runtime, and the parts of
+ * the X-Ray SDK that never run on Lambda with SDK v3 to `BUNDLE_STAND_INS`.
  *
  * This is the one definition of a deployed function's code: synth
  * (`handlerBundle`) and the bundle benchmark (`apps/local/bench/bundles.ts`)
@@ -30,6 +42,7 @@ export function bundleHandler(
   outdir: string,
   options: HandlerBundleOptions = {},
 ): Metafile {
+  const standIns = options.standIns ?? BUNDLE_STAND_INS;
   const { metafile } = buildSync({
     absWorkingDir: REPO_ROOT,
     entryPoints: [entry],
@@ -47,12 +60,14 @@ export function bundleHandler(
     chunkNames: 'chunk-[hash]',
     outExtension: { '.js': '.mjs' },
     external: ['@aws-sdk/*', ...(options.layer ?? [])],
+    alias: standInAliases(standIns),
     banner: {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
     },
     metafile: true,
     logLevel: 'error',
   });
+  checkStandInImporters(metafile, standIns);
   return metafile;
 }
 
