@@ -167,18 +167,25 @@ try {
           env: { ...LAMBDA_ENVIRONMENT, POWERTOOLS_TRACE_ENABLED: 'true' },
           tracing: true,
         },
+        // Before the X-Ray SDK's stand-ins (README, Benchmarks): what they save, side by side.
+        {
+          name: 'tracing on, the X-Ray SDK whole (no stand-ins): what the stand-ins save',
+          env: { ...LAMBDA_ENVIRONMENT, POWERTOOLS_TRACE_ENABLED: 'true' },
+          tracing: true,
+          bundle: { standIns: [] },
+        },
         // The road not taken (README, Benchmarks): Powertools from its Lambda layer.
         {
           name: 'tracing off, Powertools from its Lambda layer (not bundled, not counted)',
           env: { ...LAMBDA_ENVIRONMENT, POWERTOOLS_TRACE_ENABLED: 'false' },
           tracing: false,
-          layer: POWERTOOLS_LAYER,
+          bundle: { layer: POWERTOOLS_LAYER },
         },
         {
           name: 'tracing on, Powertools and the X-Ray SDK from its Lambda layer (not bundled, not counted)',
           env: { ...LAMBDA_ENVIRONMENT, POWERTOOLS_TRACE_ENABLED: 'true' },
           tracing: true,
-          layer: POWERTOOLS_LAYER,
+          bundle: { layer: POWERTOOLS_LAYER },
         },
       ],
       // Inside the workspace, so a bundle resolves the AWS SDK the way the Lambda runtime provides it.

@@ -13,14 +13,19 @@
  * SDK) in chunks of their own: the bytes a cold start loads are the entry
  * and what it imports statically, plus the tracer's chunks when tracing.
  *
- * A configuration may leave packages to a Lambda layer (Powertools'): its
- * bundles are built without them, which then load from `node_modules` as
- * they would from the layer's, and their bytes are not the bundle's.
+ * A configuration may bundle otherwise than synth (`bundle`): leave packages
+ * to a Lambda layer (Powertools'), which then load from `node_modules` as
+ * they would from the layer's and whose bytes are not the bundle's; or leave
+ * out the stand-ins synth puts in the X-Ray SDK, to measure what they save.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleHandler, HANDLER_NODE_OPTIONS } from '@ogi/infra/handler-bundles';
+import {
+  bundleHandler,
+  HANDLER_NODE_OPTIONS,
+  type HandlerBundleOptions,
+} from '@ogi/infra/handler-bundles';
 import type { Metafile } from 'esbuild';
 
 /** What one bundle must stay under, in bytes. */
@@ -42,12 +47,8 @@ export interface LoadConfiguration {
   readonly env: Readonly<Record<string, string>>;
   /** Whether handlers load the tracer's chunks at cold start in this configuration. */
   readonly tracing: boolean;
-  /**
-   * Packages left out of the bundles because a Lambda layer provides them
-   * (`@aws-lambda-powertools/*`): loaded from `node_modules`, as from the
-   * layer's, and not counted in the bundle's bytes.
-   */
-  readonly layer?: readonly string[];
+  /** How this configuration's bundles differ from synth's; synth's own when unset. */
+  readonly bundle?: HandlerBundleOptions;
 }
 
 export interface BundleLoad {
@@ -89,22 +90,23 @@ export function measureBundles(options: BundleOptions): BundleLoad[] {
   mkdirSync(options.outDir, { recursive: true });
   try {
     const all = [options.bare, ...options.targets];
-    const layerOf = (configuration: LoadConfiguration) => (configuration.layer ?? []).join(',');
-    const bundleAll = (layer: readonly string[], name: string) =>
+    const bundleKey = (configuration: LoadConfiguration) =>
+      JSON.stringify(configuration.bundle ?? {});
+    const bundleAll = (bundleOptions: HandlerBundleOptions, name: string) =>
       all.map((target, i) => {
         const dir = join(options.outDir, `${name}${i}-${target.name.replaceAll(/[^a-z]+/gi, '-')}`);
-        return { target, ...bundle(target.entry, dir, layer) };
+        return { target, ...bundle(target.entry, dir, bundleOptions) };
       });
-    // One set of bundles for each set of layer packages (the bare handler imports none of them).
-    const filesByLayer = new Map<string, ReturnType<typeof bundleAll>>();
+    // One set of bundles for each way of bundling (the bare handler's is the same in all).
+    const bundlesByWay = new Map<string, ReturnType<typeof bundleAll>>();
     for (const configuration of options.configurations) {
-      const key = layerOf(configuration);
-      if (!filesByLayer.has(key)) {
-        filesByLayer.set(key, bundleAll(configuration.layer ?? [], `${filesByLayer.size}-`));
+      const key = bundleKey(configuration);
+      if (!bundlesByWay.has(key)) {
+        bundlesByWay.set(key, bundleAll(configuration.bundle ?? {}, `${bundlesByWay.size}-`));
       }
     }
     const filesOf = (configuration: LoadConfiguration) =>
-      filesByLayer.get(layerOf(configuration)) ?? [];
+      bundlesByWay.get(bundleKey(configuration)) ?? [];
     const loads = new Map<string, number[]>();
     for (let run = 0; run < options.runs; run++) {
       options.progress?.(`module loads, round ${run + 1} of ${options.runs}`);
@@ -117,7 +119,7 @@ export function measureBundles(options: BundleOptions): BundleLoad[] {
       }
     }
     // The bare handler reads nothing that differs between configurations: all its loads count.
-    const bareFiles = new Set([...filesByLayer.values()].map((files) => files[0]?.outfile ?? ''));
+    const bareFiles = new Set([...bundlesByWay.values()].map((files) => files[0]?.outfile ?? ''));
     const bareMs = median(
       options.configurations.flatMap((each) =>
         [...bareFiles].flatMap((bareFile) => loads.get(`${each.name}\n${bareFile}`) ?? []),
@@ -153,9 +155,9 @@ interface Bundle {
   readonly totalBytes: number;
 }
 
-/** One handler into `dir` as deployed (`bundleHandler`), `layer`'s packages left out. */
-function bundle(entry: string, dir: string, layer: readonly string[]): Bundle {
-  const { outputs } = bundleHandler(entry, dir, { layer });
+/** One handler into `dir` as synth bundles it (`bundleHandler`), with `options`. */
+function bundle(entry: string, dir: string, options: HandlerBundleOptions): Bundle {
+  const { outputs } = bundleHandler(entry, dir, options);
   // Source maps are read only to map a stack trace: not code, not counted.
   const code = Object.keys(outputs).filter((key) => !key.endsWith('.map'));
   const entryKey = code.find((key) => outputs[key]?.entryPoint !== undefined);
