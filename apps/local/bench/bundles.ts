@@ -60,7 +60,7 @@ export interface BundleLoad {
   readonly totalBytes: number;
   /** Median module load in milliseconds. */
   readonly loadMs: number;
-  /** `loadMs` divided by the bare handler's in the same configuration. */
+  /** Median over the rounds of the load over the bare handler's in the same round and configuration. */
   readonly ratio: number;
 }
 
@@ -82,8 +82,12 @@ export interface BundleOptions {
  * Bundles every target and the bare handler, then loads each in a fresh
  * process `runs` times per configuration, interleaved (every bundle once,
  * then every bundle again) so that a busy moment on the machine falls on all
- * of them alike. The bare handler's median is taken over all its loads, in
- * every configuration.
+ * of them alike. In each round, every configuration's handlers load between
+ * two loads of the bare handler, and a handler's ratio is the median over
+ * the rounds of its load over the mean of those two: on a shared machine
+ * whose speed drifts from minute to minute, each load is compared with the
+ * bare handler's of the same moment. The bare handler's median is taken
+ * over all its loads, in every configuration.
  */
 export function measureBundles(options: BundleOptions): BundleLoad[] {
   rmSync(options.outDir, { recursive: true, force: true });
@@ -107,38 +111,61 @@ export function measureBundles(options: BundleOptions): BundleLoad[] {
     }
     const filesOf = (configuration: LoadConfiguration) =>
       bundlesByWay.get(bundleKey(configuration)) ?? [];
+    // Per configuration and bundle, its load in each round; the bare handler's, the mean of
+    // its loads just before and just after the configuration's other bundles in that round.
     const loads = new Map<string, number[]>();
+    const record = (configuration: LoadConfiguration, outfile: string, ms: number) => {
+      const key = `${configuration.name}\n${outfile}`;
+      loads.set(key, [...(loads.get(key) ?? []), ms]);
+    };
+    const bareLoads: number[] = [];
     for (let run = 0; run < options.runs; run++) {
       options.progress?.(`module loads, round ${run + 1} of ${options.runs}`);
       for (const configuration of options.configurations) {
-        for (const file of filesOf(configuration)) {
-          const key = `${configuration.name}\n${file.outfile}`;
-          const ms = loadOnce(file.outfile, { ...options.env, ...configuration.env });
-          loads.set(key, [...(loads.get(key) ?? []), ms]);
-        }
+        const env = { ...options.env, ...configuration.env };
+        const [bare, ...handlers] = filesOf(configuration);
+        if (!bare) continue;
+        const before = loadOnce(bare.outfile, env);
+        for (const file of handlers)
+          record(configuration, file.outfile, loadOnce(file.outfile, env));
+        const after = loadOnce(bare.outfile, env);
+        record(configuration, bare.outfile, (before + after) / 2);
+        bareLoads.push(before, after);
       }
     }
     // The bare handler reads nothing that differs between configurations: all its loads count.
-    const bareFiles = new Set([...bundlesByWay.values()].map((files) => files[0]?.outfile ?? ''));
-    const bareMs = median(
-      options.configurations.flatMap((each) =>
-        [...bareFiles].flatMap((bareFile) => loads.get(`${each.name}\n${bareFile}`) ?? []),
-      ),
-    );
+    const bareMs = median(bareLoads);
     return options.configurations.flatMap((configuration) => {
-      const medianOf = (outfile: string) =>
-        bareFiles.has(outfile) ? bareMs : median(loads.get(`${configuration.name}\n${outfile}`));
-      return filesOf(configuration).map((file) => {
-        const loadMs = medianOf(file.outfile);
-        return {
-          configuration: configuration.name,
-          name: file.target.name,
-          bytes: configuration.tracing ? file.tracedBytes : file.startBytes,
-          totalBytes: file.totalBytes,
-          loadMs,
-          ratio: loadMs / bareMs,
-        };
-      });
+      const [bare, ...handlers] = filesOf(configuration);
+      const bareRounds = loads.get(`${configuration.name}\n${bare?.outfile}`) ?? [];
+      const bareLoad: BundleLoad[] = bare
+        ? [
+            {
+              configuration: configuration.name,
+              name: bare.target.name,
+              bytes: bare.startBytes,
+              totalBytes: bare.totalBytes,
+              loadMs: bareMs,
+              ratio: 1,
+            },
+          ]
+        : [];
+      return [
+        ...bareLoad,
+        ...handlers.map((file) => {
+          const rounds = loads.get(`${configuration.name}\n${file.outfile}`) ?? [];
+          return {
+            configuration: configuration.name,
+            name: file.target.name,
+            bytes: configuration.tracing ? file.tracedBytes : file.startBytes,
+            totalBytes: file.totalBytes,
+            loadMs: median(rounds),
+            // Each round's load over the bare handler's of the same moment: the machine's
+            // slower and faster minutes fall on both sides of the ratio.
+            ratio: median(rounds.map((ms, round) => ms / (bareRounds[round] ?? Number.NaN))),
+          };
+        }),
+      ];
     });
   } finally {
     rmSync(options.outDir, { recursive: true, force: true });
@@ -225,6 +252,7 @@ function median(values: readonly number[] | undefined): number {
 export function bundleReport(loads: readonly BundleLoad[], runs: number): string[] {
   const lines = [
     `Handler bundles as deployed (infra's bundleHandler: esbuild, minified, node22, ESM with code splitting, source maps, AWS SDK external as on Lambda); module load with NODE_OPTIONS=${HANDLER_NODE_OPTIONS}: median of ${runs} fresh processes, interleaved`,
+    `  ratio: median over the ${runs} rounds of each load over the bare handler's, loaded before and after its configuration's handlers in that round`,
     `  targets: what a cold start loads < ${MAX_BUNDLE_BYTES / 1024} KB, load ≤ ${MAX_LOAD_RATIO}× the bare handler's (DynamoDB document client only), same run`,
   ];
   const configurations = [...new Set(loads.map((load) => load.configuration))];
