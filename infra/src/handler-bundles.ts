@@ -1,7 +1,75 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
+import { buildSync, type Metafile } from 'esbuild';
+import {
+  BUNDLE_STAND_INS,
+  type BundleStandIn,
+  checkStandInImporters,
+  standInAliases,
+} from './bundle-stand-ins.js';
 import { REPO_ROOT, SCRATCH_ROOT } from './paths.js';
+
+/** What every function runs with: stack traces mapped through the bundle's source maps. */
+export const HANDLER_NODE_OPTIONS = '--enable-source-maps';
+
+export interface HandlerBundleOptions {
+  /**
+   * Packages left out of the bundle because a Lambda layer provides them
+   * (the bundle benchmark's Powertools-from-its-layer line); none when deployed.
+   */
+  readonly layer?: readonly string[];
+  /**
+   * Packages replaced by local modules: `BUNDLE_STAND_INS` when deployed; the
+   * bundle benchmark passes none to measure what they save.
+   */
+  readonly standIns?: readonly BundleStandIn[];
+}
+
+/**
+ * Bundles one handler into `outdir` as one Lambda function's code: `index.mjs`
+ * (minified ESM for node22, its `handler` export) and, by code splitting, the
+ * chunks it imports only on first use or only when tracing, each with its
+ * source map; the AWS SDK v3 is left to the Lambda runtime, and the parts of
+ * the X-Ray SDK that never run on Lambda with SDK v3 to `BUNDLE_STAND_INS`.
+ *
+ * This is the one definition of a deployed function's code: synth
+ * (`handlerBundle`) and the bundle benchmark (`apps/local/bench/bundles.ts`)
+ * both call it, so the benchmark's numbers describe the deployed artifacts.
+ * Returns esbuild's metafile, its paths relative to the workspace root.
+ */
+export function bundleHandler(
+  entry: string,
+  outdir: string,
+  options: HandlerBundleOptions = {},
+): Metafile {
+  const standIns = options.standIns ?? BUNDLE_STAND_INS;
+  const { metafile } = buildSync({
+    absWorkingDir: REPO_ROOT,
+    entryPoints: [entry],
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node22',
+    minify: true,
+    sourcemap: true,
+    // Stack traces need the mappings only: the sources would double the upload.
+    sourcesContent: false,
+    entryNames: 'index',
+    chunkNames: 'chunk-[hash]',
+    outExtension: { '.js': '.mjs' },
+    external: ['@aws-sdk/*', ...(options.layer ?? [])],
+    alias: standInAliases(standIns),
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+    metafile: true,
+    logLevel: 'error',
+  });
+  checkStandInImporters(metafile, standIns);
+  return metafile;
+}
 
 const built = new Map<string, string>();
 let scratch: string | undefined;
@@ -18,10 +86,9 @@ export function scratchDir(): string {
 }
 
 /**
- * The folder of one handler's Lambda code: `index.mjs` and the chunks it
- * loads on first use (esbuild code splitting, as `apps/local/bench/bundles.ts`
- * measures them), with source maps. Built once per process: every district's
- * function of this handler gets the same folder, hence the same asset.
+ * The folder of one handler's Lambda code (`bundleHandler`), built once per
+ * process: every district's function of this handler gets the same folder,
+ * hence the same asset.
  *
  * The folder's depth under the workspace never changes, so the source maps'
  * relative paths, and with them the asset hash, are the same on every synth.
@@ -30,29 +97,7 @@ export function handlerBundle(entry: string): string {
   const known = built.get(entry);
   if (known && existsSync(known)) return known;
   const outdir = join(scratchDir(), `handler-${built.size}`);
-  buildSync({
-    absWorkingDir: REPO_ROOT,
-    entryPoints: [entry],
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node22',
-    minify: true,
-    sourcemap: true,
-    // Stack traces need the mappings only: the sources would double the upload.
-    sourcesContent: false,
-    entryNames: 'index',
-    chunkNames: 'chunk-[hash]',
-    outExtension: { '.js': '.mjs' },
-    // The Lambda runtime has the AWS SDK v3.
-    external: ['@aws-sdk/*'],
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-    logLevel: 'error',
-  });
+  bundleHandler(entry, outdir);
   built.set(entry, outdir);
   return outdir;
 }

@@ -5,9 +5,9 @@
  *    same items against the same DynamoDB Local, and the ratio at p50;
  * 2. ten containers (processes) submitting at once against one table;
  * 3. the lookup's timing for a wrong code and an unknown receipt number;
- * 4. each handler bundled as the CDK will (esbuild, minified, AWS SDK left to
- *    the Lambda runtime): its size, its module load time and that load as a
- *    ratio of a bare DynamoDB handler's (`bundles.ts`).
+ * 4. each handler bundled as the CDK bundles it (infra's `bundleHandler`):
+ *    its size, its module load time and that load as a ratio of a bare
+ *    DynamoDB handler's (`bundles.ts`).
  * `OGI_BENCH_ONLY=bundles` (or `submissions`, `containers`, `lookups`,
  * comma-separated) runs only those parts.
  */
@@ -149,7 +149,7 @@ try {
   if (runs('lookups')) report.push(...(await lookupRun()));
   if (runs('bundles')) {
     progress('bundling each handler and the bare handler with esbuild');
-    const loads = await measureBundles({
+    const loads = measureBundles({
       targets: [
         ...bundleTargets(join(here, '..', '..', 'intake'), intakeRoutes),
         ...bundleTargets(join(here, '..', '..', 'casework'), caseworkRoutes),
@@ -167,18 +167,25 @@ try {
           env: { ...LAMBDA_ENVIRONMENT, POWERTOOLS_TRACE_ENABLED: 'true' },
           tracing: true,
         },
+        // Before the X-Ray SDK's stand-ins (README, Benchmarks): what they save, side by side.
+        {
+          name: 'tracing on, the X-Ray SDK whole (no stand-ins): what the stand-ins save',
+          env: { ...LAMBDA_ENVIRONMENT, POWERTOOLS_TRACE_ENABLED: 'true' },
+          tracing: true,
+          bundle: { standIns: [] },
+        },
         // The road not taken (README, Benchmarks): Powertools from its Lambda layer.
         {
           name: 'tracing off, Powertools from its Lambda layer (not bundled, not counted)',
           env: { ...LAMBDA_ENVIRONMENT, POWERTOOLS_TRACE_ENABLED: 'false' },
           tracing: false,
-          layer: POWERTOOLS_LAYER,
+          bundle: { layer: POWERTOOLS_LAYER },
         },
         {
           name: 'tracing on, Powertools and the X-Ray SDK from its Lambda layer (not bundled, not counted)',
           env: { ...LAMBDA_ENVIRONMENT, POWERTOOLS_TRACE_ENABLED: 'true' },
           tracing: true,
-          layer: POWERTOOLS_LAYER,
+          bundle: { layer: POWERTOOLS_LAYER },
         },
       ],
       // Inside the workspace, so a bundle resolves the AWS SDK the way the Lambda runtime provides it.

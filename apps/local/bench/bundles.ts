@@ -1,9 +1,11 @@
 /**
- * Handler bundles as the CDK will build them (esbuild, minified, node22, ESM
- * with code splitting, AWS SDK left to the Lambda runtime): each one's size
- * and module load time, and that load as a ratio of a bare handler's
- * (`bare-handler.ts`: the DynamoDB document client and nothing else),
- * measured side by side in the same run. Milliseconds alone vary twofold
+ * Handler bundles exactly as the CDK builds them (`bundleHandler` of
+ * `@ogi/infra`: esbuild, minified, node22, ESM with code splitting, source
+ * maps, AWS SDK left to the Lambda runtime), loaded with the functions'
+ * `NODE_OPTIONS`: each one's size and module load time, and that load as a
+ * ratio of a bare handler's (`bare-handler.ts`: the DynamoDB document client
+ * and nothing else, bundled the same way), measured side by side in the same
+ * run. Milliseconds alone vary twofold
  * between machines; the ratio does not.
  *
  * Code splitting puts what a handler imports only on first use (jose, for
@@ -11,14 +13,20 @@
  * SDK) in chunks of their own: the bytes a cold start loads are the entry
  * and what it imports statically, plus the tracer's chunks when tracing.
  *
- * A configuration may leave packages to a Lambda layer (Powertools'): its
- * bundles are built without them, which then load from `node_modules` as
- * they would from the layer's, and their bytes are not the bundle's.
+ * A configuration may bundle otherwise than synth (`bundle`): leave packages
+ * to a Lambda layer (Powertools'), which then load from `node_modules` as
+ * they would from the layer's and whose bytes are not the bundle's; or leave
+ * out the stand-ins synth puts in the X-Ray SDK, to measure what they save.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build, type Metafile } from 'esbuild';
+import { join } from 'node:path';
+import {
+  bundleHandler,
+  HANDLER_NODE_OPTIONS,
+  type HandlerBundleOptions,
+} from '@ogi/infra/handler-bundles';
+import type { Metafile } from 'esbuild';
 
 /** What one bundle must stay under, in bytes. */
 export const MAX_BUNDLE_BYTES = 300 * 1024;
@@ -39,12 +47,8 @@ export interface LoadConfiguration {
   readonly env: Readonly<Record<string, string>>;
   /** Whether handlers load the tracer's chunks at cold start in this configuration. */
   readonly tracing: boolean;
-  /**
-   * Packages left out of the bundles because a Lambda layer provides them
-   * (`@aws-lambda-powertools/*`): loaded from `node_modules`, as from the
-   * layer's, and not counted in the bundle's bytes.
-   */
-  readonly layer?: readonly string[];
+  /** How this configuration's bundles differ from synth's; synth's own when unset. */
+  readonly bundle?: HandlerBundleOptions;
 }
 
 export interface BundleLoad {
@@ -56,7 +60,7 @@ export interface BundleLoad {
   readonly totalBytes: number;
   /** Median module load in milliseconds. */
   readonly loadMs: number;
-  /** `loadMs` divided by the bare handler's in the same configuration. */
+  /** Median over the rounds of the load over the bare handler's in the same round and configuration. */
   readonly ratio: number;
 }
 
@@ -78,67 +82,90 @@ export interface BundleOptions {
  * Bundles every target and the bare handler, then loads each in a fresh
  * process `runs` times per configuration, interleaved (every bundle once,
  * then every bundle again) so that a busy moment on the machine falls on all
- * of them alike. The bare handler's median is taken over all its loads, in
- * every configuration.
+ * of them alike. In each round, every configuration's handlers load between
+ * two loads of the bare handler, and a handler's ratio is the median over
+ * the rounds of its load over the mean of those two: on a shared machine
+ * whose speed drifts from minute to minute, each load is compared with the
+ * bare handler's of the same moment. The bare handler's median is taken
+ * over all its loads, in every configuration.
  */
-export async function measureBundles(options: BundleOptions): Promise<BundleLoad[]> {
+export function measureBundles(options: BundleOptions): BundleLoad[] {
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(options.outDir, { recursive: true });
   try {
     const all = [options.bare, ...options.targets];
-    const layerOf = (configuration: LoadConfiguration) => (configuration.layer ?? []).join(',');
-    const bundleAll = (layer: readonly string[], name: string) =>
-      Promise.all(
-        all.map(async (target, i) => {
-          const dir = join(
-            options.outDir,
-            `${name}${i}-${target.name.replaceAll(/[^a-z]+/gi, '-')}`,
-          );
-          return { target, ...(await bundle(target.entry, dir, layer)) };
-        }),
-      );
-    // One set of bundles for each set of layer packages (the bare handler imports none of them).
-    const filesByLayer = new Map<string, Awaited<ReturnType<typeof bundleAll>>>();
+    const bundleKey = (configuration: LoadConfiguration) =>
+      JSON.stringify(configuration.bundle ?? {});
+    const bundleAll = (bundleOptions: HandlerBundleOptions, name: string) =>
+      all.map((target, i) => {
+        const dir = join(options.outDir, `${name}${i}-${target.name.replaceAll(/[^a-z]+/gi, '-')}`);
+        return { target, ...bundle(target.entry, dir, bundleOptions) };
+      });
+    // One set of bundles for each way of bundling (the bare handler's is the same in all).
+    const bundlesByWay = new Map<string, ReturnType<typeof bundleAll>>();
     for (const configuration of options.configurations) {
-      const key = layerOf(configuration);
-      if (!filesByLayer.has(key)) {
-        filesByLayer.set(key, await bundleAll(configuration.layer ?? [], `${filesByLayer.size}-`));
+      const key = bundleKey(configuration);
+      if (!bundlesByWay.has(key)) {
+        bundlesByWay.set(key, bundleAll(configuration.bundle ?? {}, `${bundlesByWay.size}-`));
       }
     }
     const filesOf = (configuration: LoadConfiguration) =>
-      filesByLayer.get(layerOf(configuration)) ?? [];
+      bundlesByWay.get(bundleKey(configuration)) ?? [];
+    // Per configuration and bundle, its load in each round; the bare handler's, the mean of
+    // its loads just before and just after the configuration's other bundles in that round.
     const loads = new Map<string, number[]>();
+    const record = (configuration: LoadConfiguration, outfile: string, ms: number) => {
+      const key = `${configuration.name}\n${outfile}`;
+      loads.set(key, [...(loads.get(key) ?? []), ms]);
+    };
+    const bareLoads: number[] = [];
     for (let run = 0; run < options.runs; run++) {
       options.progress?.(`module loads, round ${run + 1} of ${options.runs}`);
       for (const configuration of options.configurations) {
-        for (const file of filesOf(configuration)) {
-          const key = `${configuration.name}\n${file.outfile}`;
-          const ms = loadOnce(file.outfile, { ...options.env, ...configuration.env });
-          loads.set(key, [...(loads.get(key) ?? []), ms]);
-        }
+        const env = { ...options.env, ...configuration.env };
+        const [bare, ...handlers] = filesOf(configuration);
+        if (!bare) continue;
+        const before = loadOnce(bare.outfile, env);
+        for (const file of handlers)
+          record(configuration, file.outfile, loadOnce(file.outfile, env));
+        const after = loadOnce(bare.outfile, env);
+        record(configuration, bare.outfile, (before + after) / 2);
+        bareLoads.push(before, after);
       }
     }
     // The bare handler reads nothing that differs between configurations: all its loads count.
-    const bareFiles = new Set([...filesByLayer.values()].map((files) => files[0]?.outfile ?? ''));
-    const bareMs = median(
-      options.configurations.flatMap((each) =>
-        [...bareFiles].flatMap((bareFile) => loads.get(`${each.name}\n${bareFile}`) ?? []),
-      ),
-    );
+    const bareMs = median(bareLoads);
     return options.configurations.flatMap((configuration) => {
-      const medianOf = (outfile: string) =>
-        bareFiles.has(outfile) ? bareMs : median(loads.get(`${configuration.name}\n${outfile}`));
-      return filesOf(configuration).map((file) => {
-        const loadMs = medianOf(file.outfile);
-        return {
-          configuration: configuration.name,
-          name: file.target.name,
-          bytes: configuration.tracing ? file.tracedBytes : file.startBytes,
-          totalBytes: file.totalBytes,
-          loadMs,
-          ratio: loadMs / bareMs,
-        };
-      });
+      const [bare, ...handlers] = filesOf(configuration);
+      const bareRounds = loads.get(`${configuration.name}\n${bare?.outfile}`) ?? [];
+      const bareLoad: BundleLoad[] = bare
+        ? [
+            {
+              configuration: configuration.name,
+              name: bare.target.name,
+              bytes: bare.startBytes,
+              totalBytes: bare.totalBytes,
+              loadMs: bareMs,
+              ratio: 1,
+            },
+          ]
+        : [];
+      return [
+        ...bareLoad,
+        ...handlers.map((file) => {
+          const rounds = loads.get(`${configuration.name}\n${file.outfile}`) ?? [];
+          return {
+            configuration: configuration.name,
+            name: file.target.name,
+            bytes: configuration.tracing ? file.tracedBytes : file.startBytes,
+            totalBytes: file.totalBytes,
+            loadMs: median(rounds),
+            // Each round's load over the bare handler's of the same moment: the machine's
+            // slower and faster minutes fall on both sides of the ratio.
+            ratio: median(rounds.map((ms, round) => ms / (bareRounds[round] ?? Number.NaN))),
+          };
+        }),
+      ];
     });
   } finally {
     rmSync(options.outDir, { recursive: true, force: true });
@@ -155,40 +182,23 @@ interface Bundle {
   readonly totalBytes: number;
 }
 
-/** One handler into `dir` (`index.mjs` and its chunks), as one Lambda's asset; `layer`'s packages left out. */
-async function bundle(entry: string, dir: string, layer: readonly string[]): Promise<Bundle> {
-  const { metafile } = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'esm',
-    splitting: true,
-    outdir: dir,
-    entryNames: 'index',
-    chunkNames: 'chunk-[hash]',
-    outExtension: { '.js': '.mjs' },
-    metafile: true,
-    external: ['@aws-sdk/*', ...layer],
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-    logLevel: 'error',
-  });
-  const outputs = metafile.outputs;
-  const entryKey = Object.keys(outputs).find((key) => outputs[key]?.entryPoint !== undefined);
+/** One handler into `dir` as synth bundles it (`bundleHandler`), with `options`. */
+function bundle(entry: string, dir: string, options: HandlerBundleOptions): Bundle {
+  const { outputs } = bundleHandler(entry, dir, options);
+  // Source maps are read only to map a stack trace: not code, not counted.
+  const code = Object.keys(outputs).filter((key) => !key.endsWith('.map'));
+  const entryKey = code.find((key) => outputs[key]?.entryPoint !== undefined);
   if (entryKey === undefined) throw new Error(`no entry in the bundle of ${entry}`);
-  const tracerKeys = Object.keys(outputs).filter((key) =>
+  const tracerKeys = code.filter((key) =>
     Object.keys(outputs[key]?.inputs ?? {}).some((input) => input.includes('/aws-xray-sdk-core/')),
   );
   const bytesOf = (keys: Iterable<string>) =>
     [...keys].reduce((sum, key) => sum + (outputs[key]?.bytes ?? 0), 0);
   return {
-    outfile: resolve(entryKey),
+    outfile: join(dir, 'index.mjs'),
     startBytes: bytesOf(staticClosure(outputs, [entryKey])),
     tracedBytes: bytesOf(staticClosure(outputs, [entryKey, ...tracerKeys])),
-    totalBytes: bytesOf(Object.keys(outputs)),
+    totalBytes: bytesOf(code),
   };
 }
 
@@ -218,7 +228,13 @@ function loadOnce(file: string, env: Readonly<Record<string, string>>): number {
       `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t);`,
     ],
     {
-      env: { ...process.env, ...env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+      env: {
+        ...process.env,
+        ...env,
+        // As deployed: stack traces through the source maps, which Node then reads at load.
+        NODE_OPTIONS: HANDLER_NODE_OPTIONS,
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      },
       encoding: 'utf8',
     },
   );
@@ -235,7 +251,8 @@ function median(values: readonly number[] | undefined): number {
 /** The bundles' lines of the benchmark's report, one block per configuration. */
 export function bundleReport(loads: readonly BundleLoad[], runs: number): string[] {
   const lines = [
-    `Handler bundles (esbuild, minified, node22, ESM with code splitting, AWS SDK external as on Lambda); module load: median of ${runs} fresh processes, interleaved`,
+    `Handler bundles as deployed (infra's bundleHandler: esbuild, minified, node22, ESM with code splitting, source maps, AWS SDK external as on Lambda); module load with NODE_OPTIONS=${HANDLER_NODE_OPTIONS}: median of ${runs} fresh processes, interleaved`,
+    `  ratio: median over the ${runs} rounds of each load over the bare handler's, loaded before and after its configuration's handlers in that round`,
     `  targets: what a cold start loads < ${MAX_BUNDLE_BYTES / 1024} KB, load ≤ ${MAX_LOAD_RATIO}× the bare handler's (DynamoDB document client only), same run`,
   ];
   const configurations = [...new Set(loads.map((load) => load.configuration))];

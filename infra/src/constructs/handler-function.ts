@@ -5,7 +5,7 @@ import { Architecture, Code, type ILayerVersion, Runtime, Tracing } from 'aws-cd
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { handlerBundle } from '../handler-bundles.js';
+import { HANDLER_NODE_OPTIONS, handlerBundle } from '../handler-bundles.js';
 import { acknowledgeObjectPrefixes, NAG_REASONS } from './nag-acknowledgements.js';
 
 /** How long function logs are kept: six months (网络安全法 Art. 21(3)). */
@@ -64,7 +64,7 @@ export class HandlerFunction extends Construct {
       logGroup: this.logGroup,
       layers: [...(props.layers ?? [])],
       environment: {
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS: HANDLER_NODE_OPTIONS,
         ...(traced ? {} : { POWERTOOLS_TRACE_ENABLED: 'false' }),
         ...props.environment,
       },
