@@ -45,9 +45,9 @@ const districts = exitOnConfigError(() => ids.map((id) => deployable(loadDistric
 const synth = `node --import tsx src/main.ts --cdk ${ids.map((id) => `--district ${id}`).join(' ')}`;
 const targets =
   command === 'bootstrap'
-    ? districts.map(({ deployment }) => {
+    ? districts.map(({ id, deployment }) => {
         if (!deployment.account) {
-          process.stderr.write(`district ${ids.join(', ')}: bootstrap needs deployment.account\n`);
+          process.stderr.write(`district ${id}: bootstrap needs deployment.account\n`);
           process.exit(2);
         }
         return `aws://${deployment.account}/${deployment.region}`;

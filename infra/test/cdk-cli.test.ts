@@ -33,6 +33,15 @@ describe('pnpm run deploy: a careless operator', () => {
     expect(traversal.stderr).toContain('not a district id');
   });
 
+  it('refuses to bootstrap a district whose config names no account, naming that district', () => {
+    // Act: the shipped districts deploy to the CLI's current account.
+    const run = cdkCli('bootstrap', '--district', 'dachang', '--district', 'zhangzheng');
+
+    // Assess
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('district dachang: bootstrap needs deployment.account');
+  });
+
   it('refuses a command other than deploy, diff, destroy and bootstrap', () => {
     // Act
     const run = cdkCli('import', '--district', 'dachang');
