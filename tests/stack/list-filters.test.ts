@@ -120,6 +120,24 @@ describe('Route: GET /api/staff/requests filters', () => {
     expect(refused.body.fields?.map((field) => field.path)).toEqual(['received']);
   });
 
+  it.each([
+    ['in capitals', 'received=TRUE'],
+    ['as a digit', 'received=1'],
+    ['empty', 'received='],
+    ['repeated', 'received=true&received=false'],
+    ['as a list', 'received=true,false'],
+    ['as an injection', `received=${encodeURIComponent("true' OR '1'='1")}`],
+  ])('refuses ?received= %s with 400 naming received', async (_case, query) => {
+    // Act
+    const response = await env.api.get<ErrorAnswer>(`/api/staff/requests?${query}`, {
+      token: clerk,
+    });
+
+    // Assess
+    expect(response.status, response.text).toBe(400);
+    expect(response.body.fields?.map((field) => field.path)).toEqual(['received']);
+  });
+
   it('gives each open row the working days left to its next deadline, by the district’s calendar', async () => {
     // Prepare
     const { calendar } = districtRules(env.stack.district);

@@ -4,24 +4,14 @@ import {
   bearerToken,
   createTokenVerifier,
   districtStaffAuth,
-  HttpError,
   issueStaffToken,
   type StaffClaims,
 } from '../src/index.js';
+import { rejection } from './support/rejection.js';
 
 const SECRET = 'test-secret-that-is-at-least-32-bytes-long';
 const OPTIONS = { secret: SECRET, issuer: 'ogi-test', audience: 'ogi-staff' };
 const CLERK: StaffClaims = { sub: 'staff-1', name: '王五', role: 'clerk', district: 'gulou' };
-
-async function rejection(promise: Promise<unknown>): Promise<HttpError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof HttpError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('Function: createTokenVerifier', () => {
   const verify = createTokenVerifier(OPTIONS);

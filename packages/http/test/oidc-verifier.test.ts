@@ -1,11 +1,6 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createOidcVerifier,
-  districtStaffAuth,
-  HttpError,
-  type OidcVerifierOptions,
-} from '../src/index.js';
+import { createOidcVerifier, districtStaffAuth, type OidcVerifierOptions } from '../src/index.js';
 import {
   type KeySetServer,
   serveKeySet,
@@ -13,6 +8,7 @@ import {
   type TestKey,
   testKey,
 } from './support/issuer.js';
+import { rejection } from './support/rejection.js';
 
 const CLIENT_ID = 'ogi-web';
 /** A Cognito ID token's own claims, for a member of the `clerk` group. */
@@ -24,16 +20,6 @@ const COGNITO_CLERK = {
   name: '李经办',
   token_use: 'id',
 };
-
-async function rejection(promise: Promise<unknown>): Promise<HttpError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof HttpError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('Function: createOidcVerifier', () => {
   let server: KeySetServer;

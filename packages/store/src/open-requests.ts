@@ -1,8 +1,8 @@
-import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { OpenRequest } from '@ogi/domain';
 import { IsoDate, StoredStatus } from '@ogi/schema';
 import * as z from 'zod';
-import { parseItem } from './items.js';
+import { queryProjected } from './projected-query.js';
 import { INDEX, KEY, keys } from './table.js';
 
 /** What the figures read of an open request: no applicant, no submission. */
@@ -28,6 +28,8 @@ const OpenItem = z.object({
   assignee: z.string().optional(),
 });
 
+const OPEN_PROJECTION = { attributes: OPEN_ATTRIBUTES, schema: OpenItem, what: 'open request' };
+
 /**
  * Every open request of ogi's own (the `OPEN` partition of the `open` index,
  * page by page, never a Scan), projected to what the open queue's figures
@@ -38,38 +40,26 @@ export async function* queryOpenRequests(
   tableName: string,
   pageSize: number,
 ): AsyncGenerator<OpenRequest> {
-  const names: Record<string, string> = { '#pk': KEY.openPk };
-  const projection = OPEN_ATTRIBUTES.map((attribute, i) => {
-    names[`#o${i}`] = attribute;
-    return `#o${i}`;
-  }).join(', ');
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await client.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: INDEX.open,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: { ':pk': keys.openPk },
-        ProjectionExpression: projection,
-        Limit: pageSize,
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      const open = parseItem(OpenItem, item, 'open request');
-      yield {
-        id: open.id,
-        receiptNo: open.receiptNo,
-        status: open.status,
-        receivedOn: open.receivedOn ?? null,
-        dueOn: open.dueOn ?? null,
-        extendedOn: open.extendedOn ?? null,
-        provisional: open.provisional,
-        assignee: open.assignee ?? null,
-      };
-    }
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const query = {
+    KeyConditionExpression: '#pk = :pk',
+    IndexName: INDEX.open,
+    ExpressionAttributeNames: { '#pk': KEY.openPk },
+    ExpressionAttributeValues: { ':pk': keys.openPk },
+  };
+  for await (const open of queryProjected(
+    { client, tableName, pageSize },
+    query,
+    OPEN_PROJECTION,
+  )) {
+    yield {
+      id: open.id,
+      receiptNo: open.receiptNo,
+      status: open.status,
+      receivedOn: open.receivedOn ?? null,
+      dueOn: open.dueOn ?? null,
+      extendedOn: open.extendedOn ?? null,
+      provisional: open.provisional,
+      assignee: open.assignee ?? null,
+    };
+  }
 }

@@ -1,8 +1,4 @@
-import {
-  type DynamoDBDocumentClient,
-  QueryCommand,
-  type QueryCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { type AppealRecord, placeAppeal, placeRequest } from '@ogi/domain';
 import {
   APPLICANT_COLUMNS,
@@ -17,7 +13,7 @@ import {
 } from '@ogi/schema';
 import * as z from 'zod';
 import { CorruptItemError } from './errors.js';
-import { parseItem } from './items.js';
+import { type ProjectedQuery, queryProjected } from './projected-query.js';
 import { INDEX, KEY } from './table.js';
 
 /** The attributes of a record the annual report reads; everything else stays on the server. */
@@ -64,37 +60,22 @@ const ReportItem = z.object({
 export type ReportItem = z.infer<typeof ReportItem>;
 
 /** The key condition, filter and names of one report Query (the table and projection are added). */
-export type ReportQuery = Omit<QueryCommandInput, 'TableName'> & {
-  ExpressionAttributeNames: Record<string, string>;
+export type ReportQuery = ProjectedQuery;
+
+const REPORT_PROJECTION = {
+  attributes: REPORT_ATTRIBUTES,
+  schema: ReportItem,
+  what: 'report item',
 };
 
 /** Every item of a Query on an index, page by page, projected to what the report reads. */
-export async function* queryReportItems(
+export function queryReportItems(
   client: DynamoDBDocumentClient,
   tableName: string,
   query: ReportQuery,
   pageSize: number,
 ): AsyncGenerator<ReportItem> {
-  const names: Record<string, string> = { ...query.ExpressionAttributeNames };
-  const projection = REPORT_ATTRIBUTES.map((attribute, i) => {
-    names[`#r${i}`] = attribute;
-    return `#r${i}`;
-  }).join(', ');
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await client.send(
-      new QueryCommand({
-        ...query,
-        TableName: tableName,
-        ExpressionAttributeNames: names,
-        ProjectionExpression: projection,
-        Limit: pageSize,
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    for (const item of page.Items ?? []) yield parseItem(ReportItem, item, 'report item');
-    start = page.LastEvaluatedKey;
-  } while (start);
+  return queryProjected({ client, tableName, pageSize }, query, REPORT_PROJECTION);
 }
 
 /** The year as the index keys write it; a RangeError unless it has four digits. */
