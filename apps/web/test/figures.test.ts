@@ -1,10 +1,10 @@
 import { ANSWER_DAY_BINS } from '@ogi/domain';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../src/i18n/catalogue.js';
+import { fill } from '../src/i18n/fill.js';
 import { layBars, tickStep } from '../src/staff/chart-layout.js';
 import {
   dayBars,
-  fill,
   monthBars,
   outcomeBars,
   percent,

@@ -2,6 +2,7 @@ import type { OpenQueueFigures, WorkingDaysBin, YearFigures } from '@ogi/domain'
 import { REPORT_YEARS } from '@ogi/schema';
 import { MONTHS_EN } from '../dates.js';
 import type { Language, TextKey } from '../i18n/catalogue.js';
+import { fill } from '../i18n/fill.js';
 import type { ChartBar } from './chart-layout.js';
 
 /** `GET /api/staff/stats?year=`'s answer. */
@@ -11,13 +12,6 @@ export interface StatsAnswer {
 }
 
 type Translate = (key: TextKey) => string;
-
-/** A catalogue text with `{n}`, `{m}` … replaced. */
-export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
 
 /** The years the page offers: this year back to the first an annual report covers. */
 export function yearsOffered(current: number): number[] {
