@@ -1,3 +1,4 @@
+import { CORS_PREFLIGHT } from '@ogi/http';
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import {
   AccessLogField,
@@ -33,10 +34,6 @@ export interface ApiProps {
   /** Requests a second across the stage, and the burst above it. */
   readonly throttling?: { readonly rateLimit: number; readonly burstLimit: number };
 }
-
-/** What a browser may send across origins: the same as `@ogi/http`'s preflight answer. */
-const CORS_METHODS = ['GET', 'POST', 'PUT', 'OPTIONS'];
-const CORS_HEADERS = ['authorization', 'content-type', 'idempotency-key'];
 
 /**
  * The district's REST API (API Gateway v1, regional: a REST API is what AWS
@@ -86,9 +83,10 @@ export class Api extends Construct {
       },
       defaultCorsPreflightOptions: {
         allowOrigins: [props.webOrigin],
-        allowMethods: CORS_METHODS,
-        allowHeaders: CORS_HEADERS,
-        maxAge: Duration.minutes(10),
+        // The same answer as the handlers' own preflight (`@ogi/http`).
+        allowMethods: [...CORS_PREFLIGHT.methods],
+        allowHeaders: [...CORS_PREFLIGHT.headers],
+        maxAge: Duration.seconds(CORS_PREFLIGHT.maxAgeSeconds),
       },
     });
     // Replaced by the stack's own output of `url`, which names no deployment.
