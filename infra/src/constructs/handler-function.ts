@@ -9,7 +9,7 @@ import { HANDLER_NODE_OPTIONS, handlerBundle } from '../handler-bundles.js';
 import { acknowledgeObjectPrefixes, NAG_REASONS } from './nag-acknowledgements.js';
 
 /** How long function logs are kept: six months (网络安全法 Art. 21(3)). */
-export const LOG_RETENTION = RetentionDays.SIX_MONTHS;
+const LOG_RETENTION = RetentionDays.SIX_MONTHS;
 
 export interface HandlerFunctionProps {
   /** The handler file's absolute path. */
