@@ -13,10 +13,11 @@ import {
   RestApi,
 } from 'aws-cdk-lib/aws-apigateway';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { API_STAGE, pathParametersOf, resourcePathOf } from '../api-paths.js';
 import type { RouteFunction } from './handlers.js';
+import { keptLogGroup } from './kept-log-group.js';
 
 export interface ApiProps {
   /** Every route with the function that answers it. */
@@ -53,10 +54,7 @@ export class Api extends Construct {
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
-    this.accessLogs = new LogGroup(this, 'AccessLogs', {
-      retention: RetentionDays.SIX_MONTHS,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
+    this.accessLogs = keptLogGroup(this, 'AccessLogs');
     const throttling = props.throttling ?? { rateLimit: 50, burstLimit: 100 };
     this.restApi = new RestApi(this, 'RestApi', {
       // The API's CloudWatch metrics are keyed by its name: one per district.
