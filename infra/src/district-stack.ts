@@ -32,7 +32,7 @@ export function stackNameOf(districtId: string): string {
 }
 
 /** The web app's origin when the district names its domain (else CloudFront's, known at deploy). */
-export function webOriginsOf(district: DeployableDistrict): string[] {
+function webOriginsOf(district: DeployableDistrict): string[] {
   const domain = district.deployment.webDomain;
   return domain ? [`https://${domain}`] : [];
 }

@@ -41,22 +41,26 @@ const objects = (bucketId: string, keys: string) => ({
   'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, `/${keys}`]],
 });
 const index = (name: string) => ({ 'Fn::Join': ['', [TABLE, `/index/${name}`]] });
+const allow = (actions: string | string[], resource: unknown) => ({
+  Action: actions,
+  Effect: 'Allow',
+  Resource: resource,
+});
+/** The data key's actions, only through the service that holds the data. */
+const dataKeyThrough = (service: string, actions: string[]) => ({
+  ...allow(actions, DATA_KEY),
+  Condition: via(service),
+});
+const DATA_KEY_READ = ['kms:Decrypt', 'kms:DescribeKey'];
+const DATA_KEY_READ_WRITE = [...DATA_KEY_READ, 'kms:Encrypt', 'kms:GenerateDataKey'];
 
 /** What every function's role holds: its traces and its own log group. */
 function baseline(key: string): CfnStatement[] {
   const fn = resourceOf(template, 'AWS::Lambda::Function', functionIdOf(DISTRICT, key));
   const logGroup = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
   return [
-    {
-      Action: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'],
-      Effect: 'Allow',
-      Resource: '*',
-    },
-    {
-      Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-      Effect: 'Allow',
-      Resource: { 'Fn::GetAtt': [logGroup, 'Arn'] },
-    },
+    allow(['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], '*'),
+    allow(['logs:CreateLogStream', 'logs:PutLogEvents'], { 'Fn::GetAtt': [logGroup, 'Arn'] }),
   ];
 }
 
@@ -106,17 +110,8 @@ describe('Function roles: exactly what the code calls', () => {
     // Assess
     expect(statements).toEqual([
       ...baseline('POST /api/requests'),
-      {
-        Action: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
-        Effect: 'Allow',
-        Resource: TABLE,
-      },
-      {
-        Action: ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey'],
-        Condition: via('dynamodb'),
-        Effect: 'Allow',
-        Resource: DATA_KEY,
-      },
+      allow(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], TABLE),
+      dataKeyThrough('dynamodb', DATA_KEY_READ_WRITE),
     ]);
   });
 
@@ -127,17 +122,8 @@ describe('Function roles: exactly what the code calls', () => {
     // Assess
     expect(statements).toEqual([
       ...baseline('GET /api/staff/requests'),
-      {
-        Action: 'dynamodb:Query',
-        Effect: 'Allow',
-        Resource: [index('byAssignee'), index('byStatus'), index('open')],
-      },
-      {
-        Action: ['kms:Decrypt', 'kms:DescribeKey'],
-        Condition: via('dynamodb'),
-        Effect: 'Allow',
-        Resource: DATA_KEY,
-      },
+      allow('dynamodb:Query', [index('byAssignee'), index('byStatus'), index('open')]),
+      dataKeyThrough('dynamodb', DATA_KEY_READ),
     ]);
   });
 
@@ -153,38 +139,15 @@ describe('Function roles: exactly what the code calls', () => {
     // Assess
     expect(statements).toEqual([
       ...baseline('POST /api/requests/{receiptNo}/attachments/{attachmentId}'),
-      {
-        Action: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
-        Effect: 'Allow',
-        Resource: TABLE,
-      },
-      {
-        Action: ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey'],
-        Condition: via('dynamodb'),
-        Effect: 'Allow',
-        Resource: DATA_KEY,
-      },
-      {
-        Action: ['s3:DeleteObject', 's3:GetObject'],
-        Effect: 'Allow',
-        Resource: objects(attachments, 'requests/*'),
-      },
-      {
-        Action: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'],
-        Effect: 'Allow',
-        Resource: objects(attachments, 'verified/*'),
-      },
-      {
-        Action: 's3:ListBucket',
-        Effect: 'Allow',
-        Resource: { 'Fn::GetAtt': [attachments, 'Arn'] },
-      },
-      {
-        Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
-        Condition: via('s3'),
-        Effect: 'Allow',
-        Resource: DATA_KEY,
-      },
+      allow(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'], TABLE),
+      dataKeyThrough('dynamodb', DATA_KEY_READ_WRITE),
+      allow(['s3:DeleteObject', 's3:GetObject'], objects(attachments, 'requests/*')),
+      allow(
+        ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'],
+        objects(attachments, 'verified/*'),
+      ),
+      allow('s3:ListBucket', { 'Fn::GetAtt': [attachments, 'Arn'] }),
+      dataKeyThrough('s3', ['kms:Decrypt', 'kms:GenerateDataKey']),
     ]);
   });
 
@@ -196,11 +159,7 @@ describe('Function roles: exactly what the code calls', () => {
     const statements = statementsOfRoute('POST /api/staff/reports/{year}/publish');
 
     // Assess
-    expect(statements).toContainEqual({
-      Action: 's3:PutObject',
-      Effect: 'Allow',
-      Resource: objects(reports, 'reports/*'),
-    });
+    expect(statements).toContainEqual(allow('s3:PutObject', objects(reports, 'reports/*')));
     expect(actionsOf(statements as CfnStatement[]).filter((a) => a.startsWith('s3:'))).toEqual([
       's3:PutObject',
     ]);

@@ -1,10 +1,10 @@
 import type { CfnElement } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
-import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { pathParametersOf, resourcePathOf } from '../src/api-paths.js';
 import { apiRoutes } from '../src/index.js';
 import { districtOf, shippedDistricts } from './support/district-stacks.js';
+import { nagFindingsUnder } from './support/nag.js';
 import { restApiMethods } from './support/rest-api.js';
 
 const districts = shippedDistricts();
@@ -157,16 +157,9 @@ describe('District stack: the REST API', () => {
 
   it('reports no cdk-nag finding on the API or its firewall that is not acknowledged', () => {
     // Act
-    const findings = [...districts.values()].flatMap(({ stack }) =>
-      [new AwsSolutionsChecks(), new ServerlessChecks()].flatMap((pack) =>
-        pack
-          .validateScope(stack)
-          .violations.flatMap((violation) =>
-            violation.violatingResources
-              .filter((resource) => /\/Api(Firewall)?\//.test(resource.constructPath ?? ''))
-              .map((resource) => `${violation.ruleName} ${resource.constructPath}`),
-          ),
-      ),
+    const findings = nagFindingsUnder(
+      [...districts.values()].map(({ stack }) => stack),
+      /\/Api(Firewall)?\//,
     );
 
     // Assess

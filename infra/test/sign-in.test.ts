@@ -1,11 +1,11 @@
 import { STAFF_ROLES } from '@ogi/schema';
 import type { CfnElement } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
-import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { resourcePathOf } from '../src/api-paths.js';
 import { apiRoutes } from '../src/index.js';
 import { districtOf, shippedDistricts } from './support/district-stacks.js';
+import { nagFindingsUnder } from './support/nag.js';
 import { restApiMethods } from './support/rest-api.js';
 
 const districts = shippedDistricts();
@@ -139,16 +139,9 @@ describe('District stack: staff sign-in with a Cognito user pool', () => {
 
   it('reports no cdk-nag finding on the sign-in that is not acknowledged', () => {
     // Act
-    const findings = [...districts.values()].flatMap(({ stack }) =>
-      [new AwsSolutionsChecks(), new ServerlessChecks()].flatMap((pack) =>
-        pack
-          .validateScope(stack)
-          .violations.flatMap((violation) =>
-            violation.violatingResources
-              .filter((resource) => /\/SignIn\//.test(resource.constructPath ?? ''))
-              .map((resource) => `${violation.ruleName} ${resource.constructPath}`),
-          ),
-      ),
+    const findings = nagFindingsUnder(
+      [...districts.values()].map(({ stack }) => stack),
+      /\/SignIn\//,
     );
 
     // Assess

@@ -4,7 +4,6 @@ import { WebConfig, webDistrictOf } from '@ogi/schema';
 import { App, type CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
-import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { buildApp, DistrictStack } from '../src/index.js';
 import {
@@ -12,6 +11,7 @@ import {
   type SynthesisedDistrict,
   shippedDistricts,
 } from './support/district-stacks.js';
+import { nagFindingsUnder } from './support/nag.js';
 import { restApiMethods } from './support/rest-api.js';
 import { readZip } from './support/zip.js';
 
@@ -270,18 +270,9 @@ describe('District stack: the web app behind CloudFront', () => {
 
   it('reports no cdk-nag finding on the web app that is not acknowledged', () => {
     // Act
-    const findings = [...districts.values()].flatMap(({ stack }) =>
-      [new AwsSolutionsChecks(), new ServerlessChecks()].flatMap((pack) =>
-        pack
-          .validateScope(stack)
-          .violations.flatMap((violation) =>
-            violation.violatingResources
-              .filter((resource) =>
-                /\/(Web\/|Custom::CDKBucketDeployment)/.test(resource.constructPath ?? ''),
-              )
-              .map((resource) => `${violation.ruleName} ${resource.constructPath}`),
-          ),
-      ),
+    const findings = nagFindingsUnder(
+      [...districts.values()].map(({ stack }) => stack),
+      /\/(Web\/|Custom::CDKBucketDeployment)/,
     );
 
     // Assess

@@ -1,3 +1,4 @@
+import { CORS_PREFLIGHT } from '@ogi/http';
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import {
   AccessLogField,
@@ -12,10 +13,11 @@ import {
   RestApi,
 } from 'aws-cdk-lib/aws-apigateway';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { API_STAGE, pathParametersOf, resourcePathOf } from '../api-paths.js';
 import type { RouteFunction } from './handlers.js';
+import { keptLogGroup } from './kept-log-group.js';
 
 export interface ApiProps {
   /** Every route with the function that answers it. */
@@ -33,10 +35,6 @@ export interface ApiProps {
   /** Requests a second across the stage, and the burst above it. */
   readonly throttling?: { readonly rateLimit: number; readonly burstLimit: number };
 }
-
-/** What a browser may send across origins: the same as `@ogi/http`'s preflight answer. */
-const CORS_METHODS = ['GET', 'POST', 'PUT', 'OPTIONS'];
-const CORS_HEADERS = ['authorization', 'content-type', 'idempotency-key'];
 
 /**
  * The district's REST API (API Gateway v1, regional: a REST API is what AWS
@@ -56,10 +54,7 @@ export class Api extends Construct {
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
-    this.accessLogs = new LogGroup(this, 'AccessLogs', {
-      retention: RetentionDays.SIX_MONTHS,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
+    this.accessLogs = keptLogGroup(this, 'AccessLogs');
     const throttling = props.throttling ?? { rateLimit: 50, burstLimit: 100 };
     this.restApi = new RestApi(this, 'RestApi', {
       // The API's CloudWatch metrics are keyed by its name: one per district.
@@ -86,9 +81,10 @@ export class Api extends Construct {
       },
       defaultCorsPreflightOptions: {
         allowOrigins: [props.webOrigin],
-        allowMethods: CORS_METHODS,
-        allowHeaders: CORS_HEADERS,
-        maxAge: Duration.minutes(10),
+        // The same answer as the handlers' own preflight (`@ogi/http`).
+        allowMethods: [...CORS_PREFLIGHT.methods],
+        allowHeaders: [...CORS_PREFLIGHT.headers],
+        maxAge: Duration.seconds(CORS_PREFLIGHT.maxAgeSeconds),
       },
     });
     // Replaced by the stack's own output of `url`, which names no deployment.

@@ -1,15 +1,13 @@
 import { partitionOf } from '@ogi/schema';
-import { type Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { type Duration, Stack, Validations } from 'aws-cdk-lib';
 import { type PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Code, type ILayerVersion, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { HANDLER_NODE_OPTIONS, handlerBundle } from '../handler-bundles.js';
+import { keptLogGroup } from './kept-log-group.js';
 import { acknowledgeObjectPrefixes, NAG_REASONS } from './nag-acknowledgements.js';
-
-/** How long function logs are kept: six months (网络安全法 Art. 21(3)). */
-export const LOG_RETENTION = RetentionDays.SIX_MONTHS;
 
 export interface HandlerFunctionProps {
   /** The handler file's absolute path. */
@@ -39,11 +37,7 @@ export class HandlerFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: HandlerFunctionProps) {
     super(scope, id);
-    this.logGroup = new LogGroup(this, 'Logs', {
-      retention: LOG_RETENTION,
-      // The record of who did what stays when the stack goes.
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
+    this.logGroup = keptLogGroup(this, 'Logs');
     this.role = new Role(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: props.description,

@@ -48,7 +48,7 @@ export interface StaffSignInSettings {
 }
 
 /** `POST /api/requests/{receiptNo}/attachments` → `PostRequestsReceiptNoAttachments`. */
-export function routeId({ method, path }: Pick<ApiRoute, 'method' | 'path'>): string {
+function routeId({ method, path }: Pick<ApiRoute, 'method' | 'path'>): string {
   const words = path
     .replace(/^\/api\//, '')
     .split(/[/{}-]+/)

@@ -1,12 +1,12 @@
 import type { WebConfig } from '@ogi/schema';
-import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { keptLogGroup } from './kept-log-group.js';
 import { acknowledgeObjectPrefixes } from './nag-acknowledgements.js';
 
 export interface WebContentProps {
@@ -42,10 +42,7 @@ export class WebContent extends Construct {
   constructor(scope: Construct, id: string, props: WebContentProps) {
     super(scope, id);
     const build = new Asset(this, 'Build', { path: props.buildDir });
-    const logGroup = new LogGroup(this, 'Logs', {
-      retention: RetentionDays.SIX_MONTHS,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
+    const logGroup = keptLogGroup(this, 'Logs');
     this.role = new Role(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: 'ogi: copies the built web app and its config.json to the web bucket',

@@ -7,12 +7,20 @@ export interface HttpHeadersOptions {
   readonly webOrigins?: readonly string[];
 }
 
-/** The methods and request headers a browser may use across origins. */
-const ALLOWED_METHODS = 'GET, POST, PUT, OPTIONS';
-const ALLOWED_HEADERS = 'authorization, content-type, idempotency-key';
+/**
+ * What a browser may send across origins, and how long it may keep the
+ * answer to its preflight: the handlers' answer, and the API Gateway
+ * preflight the CDK stack configures.
+ */
+export const CORS_PREFLIGHT = {
+  methods: ['GET', 'POST', 'PUT', 'OPTIONS'],
+  headers: ['authorization', 'content-type', 'idempotency-key'],
+  maxAgeSeconds: 600,
+} as const;
+const ALLOWED_METHODS = CORS_PREFLIGHT.methods.join(', ');
+const ALLOWED_HEADERS = CORS_PREFLIGHT.headers.join(', ');
 /** Response headers a script of the web origin may read. */
 const EXPOSED_HEADERS = 'location, idempotent-replayed, retry-after';
-const PREFLIGHT_MAX_AGE_SECONDS = 600;
 
 /**
  * The policy of every HTML document ogi serves (the published annual report):
@@ -101,7 +109,7 @@ export function httpHeaders(options: HttpHeadersOptions = {}): HttpMiddleware {
                 'access-control-allow-origin': origin,
                 'access-control-allow-methods': ALLOWED_METHODS,
                 'access-control-allow-headers': ALLOWED_HEADERS,
-                'access-control-max-age': String(PREFLIGHT_MAX_AGE_SECONDS),
+                'access-control-max-age': String(CORS_PREFLIGHT.maxAgeSeconds),
               }),
         },
       };

@@ -43,6 +43,7 @@ export {
 } from './handler.js';
 export {
   API_CONTENT_SECURITY_POLICY,
+  CORS_PREFLIGHT,
   HTML_CONTENT_SECURITY_POLICY,
   type HttpHeadersOptions,
   httpHeaders,
