@@ -1,48 +1,23 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync, type Metafile } from 'esbuild';
-import {
-  BUNDLE_STAND_INS,
-  type BundleStandIn,
-  checkStandInImporters,
-  standInAliases,
-} from './bundle-stand-ins.js';
 import { REPO_ROOT, SCRATCH_ROOT } from './paths.js';
 
 /** What every function runs with: stack traces mapped through the bundle's source maps. */
 export const HANDLER_NODE_OPTIONS = '--enable-source-maps';
 
-export interface HandlerBundleOptions {
-  /**
-   * Packages left out of the bundle because a Lambda layer provides them
-   * (the bundle benchmark's Powertools-from-its-layer line); none when deployed.
-   */
-  readonly layer?: readonly string[];
-  /**
-   * Packages replaced by local modules: `BUNDLE_STAND_INS` when deployed; the
-   * bundle benchmark passes none to measure what they save.
-   */
-  readonly standIns?: readonly BundleStandIn[];
-}
-
 /**
  * Bundles one handler into `outdir` as one Lambda function's code: `index.mjs`
  * (minified ESM for node22, its `handler` export) and, by code splitting, the
- * chunks it imports only on first use or only when tracing, each with its
- * source map; the AWS SDK v3 is left to the Lambda runtime, and the parts of
- * the X-Ray SDK that never run on Lambda with SDK v3 to `BUNDLE_STAND_INS`.
+ * chunks it imports only on first use (jose, the S3 SDK's users), each with its
+ * source map; the AWS SDK v3 is left to the Lambda runtime.
  *
  * This is the one definition of a deployed function's code: synth
  * (`handlerBundle`) and the bundle benchmark (`apps/local/bench/bundles.ts`)
  * both call it, so the benchmark's numbers describe the deployed artifacts.
  * Returns esbuild's metafile, its paths relative to the workspace root.
  */
-export function bundleHandler(
-  entry: string,
-  outdir: string,
-  options: HandlerBundleOptions = {},
-): Metafile {
-  const standIns = options.standIns ?? BUNDLE_STAND_INS;
+export function bundleHandler(entry: string, outdir: string): Metafile {
   const { metafile } = buildSync({
     absWorkingDir: REPO_ROOT,
     entryPoints: [entry],
@@ -59,15 +34,13 @@ export function bundleHandler(
     entryNames: 'index',
     chunkNames: 'chunk-[hash]',
     outExtension: { '.js': '.mjs' },
-    external: ['@aws-sdk/*', ...(options.layer ?? [])],
-    alias: standInAliases(standIns),
+    external: ['@aws-sdk/*'],
     banner: {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
     },
     metafile: true,
     logLevel: 'error',
   });
-  checkStandInImporters(metafile, standIns);
   return metafile;
 }
 

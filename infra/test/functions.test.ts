@@ -43,12 +43,12 @@ describe.each(shipped.map((district) => district.id))('Functions of %s', (id) =>
     },
   );
 
-  it('tells Powertools to trace exactly where Lambda traces', () => {
+  it('has the handlers trace their AWS calls exactly where Lambda traces', () => {
     // Assess
     for (const [, fn] of functions) {
       const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> })
         .Variables;
-      expect(variables.POWERTOOLS_TRACE_ENABLED).toBe(china ? 'false' : undefined);
+      expect(variables.OGI_TRACE_ENABLED).toBe(china ? 'false' : undefined);
     }
   });
 

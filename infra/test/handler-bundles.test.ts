@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundleHandler, scratchDir } from '../src/handler-bundles.js';
@@ -11,34 +11,22 @@ describe('Function: bundleHandler', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('gives the X-Ray SDK’s v2 patcher a stand-in for semver: a traced handler loads no semver', () => {
+  it('bundles a handler with its own X-Ray subsegment writer and no X-Ray SDK', () => {
     // Act
-    const { inputs } = bundleHandler(
+    const { inputs, outputs } = bundleHandler(
       appFile('intake', 'src/handlers/submit.ts'),
       join(dir, 'submit'),
     );
 
-    // Assess: the tracer is in the bundle, semver is not.
+    // Assess: the calls are traced by ogi's middleware, loaded with the entry.
     const files = Object.keys(inputs);
-    expect(
-      files.some((file) => file.includes('/aws-xray-sdk-core/dist/lib/patchers/aws_p.js')),
-    ).toBe(true);
-    expect(files.filter((file) => file.includes('/node_modules/semver/'))).toEqual([]);
-    expect(files).toContain('infra/src/stand-ins/semver.ts');
-  });
-
-  it('refuses a bundle in which a module other than the X-Ray SDK’s v2 patcher imports semver', () => {
-    // Prepare
-    const entry = join(dir, 'needs-semver.mjs');
-    writeFileSync(
-      entry,
-      "import { gte } from 'semver';\nexport const handler = () => gte('1.2.3', '1.0.0');\n",
+    expect(files).toContain('packages/store/src/xray/trace-aws-calls.ts');
+    expect(files.filter((file) => /aws-xray-sdk|cls-hooked|powertools\/tracer/.test(file))).toEqual(
+      [],
     );
-
-    // Act
-    const act = () => bundleHandler(entry, join(dir, 'needs-semver'));
-
-    // Assess
-    expect(act).toThrow(/needs-semver\.mjs imports semver, which the handler bundles replace/);
+    const entry = Object.entries(outputs).find(([file]) => file.endsWith('/index.mjs'))?.[1];
+    expect(Object.keys(entry?.inputs ?? {})).toContain(
+      'packages/store/src/xray/trace-aws-calls.ts',
+    );
   });
 });

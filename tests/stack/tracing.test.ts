@@ -100,7 +100,7 @@ describe('Tracing: a handler bundled as deployed sends X-Ray subsegments in Lamb
     const parent = randomBytes(8).toString('hex');
     const lambda = {
       ...handlerEnvironment(env.stack),
-      POWERTOOLS_TRACE_ENABLED: 'true',
+      OGI_TRACE_ENABLED: 'true',
       AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
       AWS_LAMBDA_FUNCTION_NAME: 'ogi-traced',
       LAMBDA_TASK_ROOT: bundleDir,
@@ -158,7 +158,7 @@ describe('Tracing: a handler bundled as deployed sends X-Ray subsegments in Lamb
     expect(calls.map((call) => call.aws?.operation)).toEqual(
       expect.arrayContaining(['GetItem', 'TransactWriteItems']),
     );
-    // What the SDK's list of parameters to record takes from a call (its table, for GetItem).
+    // The call's table, as the X-Ray SDK records it for GetItem.
     expect(calls.find((call) => call.aws?.operation === 'GetItem')?.aws).toMatchObject({
       table_name: env.stack.tableName,
     });

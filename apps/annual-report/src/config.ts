@@ -2,7 +2,7 @@ import { createLogger, createMetrics, districtStaffAuth } from '@ogi/http';
 import { createRuntime, LedgerStore } from '@ogi/store';
 
 /** Made once per cold start: a missing variable fails here, not in a request. */
-export const runtime = await createRuntime(process.env, { service: 'annual-report' });
+export const runtime = await createRuntime(process.env);
 /** The records imported from the agency's ledgers, which the report counts beside ogi's own. */
 export const ledger = new LedgerStore({
   client: runtime.dynamo,

@@ -2,7 +2,7 @@ import { createLogger, createMetrics, districtStaffAuth } from '@ogi/http';
 import { createRuntime } from '@ogi/store';
 
 /** Made once per cold start: a missing variable fails here, not in a request. */
-export const runtime = await createRuntime(process.env, { service: 'casework' });
+export const runtime = await createRuntime(process.env);
 export const logger = createLogger({ service: 'casework', level: runtime.env.OGI_LOG_LEVEL });
 export const metrics = createMetrics({ service: 'casework', district: runtime.district.id });
 /** What every route of this app shares: its logger, its metrics, and the web origins CORS allows. */

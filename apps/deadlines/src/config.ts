@@ -26,7 +26,7 @@ const TrackerEnvironment = z.object({
 });
 
 /** Made once per cold start: a missing variable fails here, not in a run. */
-export const runtime = await createRuntime(process.env, { service: 'deadlines' });
+export const runtime = await createRuntime(process.env);
 const env = TrackerEnvironment.parse(process.env);
 /** What the mail sender reads: the SMTP password fetched once, here, when a secret holds it. */
 const mailEnv = await withSmtpPassword(

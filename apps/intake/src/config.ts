@@ -2,7 +2,7 @@ import { createLogger, createMetrics } from '@ogi/http';
 import { createRuntime } from '@ogi/store';
 
 /** Made once per cold start: a missing variable fails here, not in a request. */
-export const runtime = await createRuntime(process.env, { service: 'intake' });
+export const runtime = await createRuntime(process.env);
 export const logger = createLogger({ service: 'intake', level: runtime.env.OGI_LOG_LEVEL });
 export const metrics = createMetrics({ service: 'intake', district: runtime.district.id });
 /** What every route of this app shares: its logger, its metrics, and the web origins CORS allows. */

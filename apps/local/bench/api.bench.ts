@@ -56,14 +56,9 @@ const LAMBDA_ENVIRONMENT = {
   AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '512',
   AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
   LAMBDA_TASK_ROOT: '/var/task',
-  AWS_XRAY_CONTEXT_MISSING: 'LOG_ERROR',
   // Loopback, not Lambda's daemon address: nothing should ever be sent from here.
   AWS_XRAY_DAEMON_ADDRESS: '127.0.0.1:2000',
-  _AWS_XRAY_DAEMON_ADDRESS: '127.0.0.1',
-  _AWS_XRAY_DAEMON_PORT: '2000',
 };
-/** What the Powertools for AWS Lambda (TypeScript) layer provides (its `node_modules`). */
-const POWERTOOLS_LAYER = ['@aws-lambda-powertools/*', 'aws-xray-sdk-core'];
 const progress = (message: string) => process.stderr.write(`… ${message}\n`);
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -158,34 +153,12 @@ try {
       env: handlerEnvironment(stack),
       configurations: [
         {
-          name: 'in Lambda, tracing off (POWERTOOLS_TRACE_ENABLED=false): the tracer is never loaded',
-          env: { ...LAMBDA_ENVIRONMENT, POWERTOOLS_TRACE_ENABLED: 'false' },
-          tracing: false,
+          name: 'in Lambda, tracing on, as the cloud runs (the AWS clients carry the X-Ray middleware)',
+          env: { ...LAMBDA_ENVIRONMENT, OGI_TRACE_ENABLED: 'true' },
         },
         {
-          name: 'in Lambda, tracing on, as the cloud runs: the tracer and the X-Ray SDK load at cold start',
-          env: { ...LAMBDA_ENVIRONMENT, POWERTOOLS_TRACE_ENABLED: 'true' },
-          tracing: true,
-        },
-        // Before the X-Ray SDK's stand-ins (README, Benchmarks): what they save, side by side.
-        {
-          name: 'tracing on, the X-Ray SDK whole (no stand-ins): what the stand-ins save',
-          env: { ...LAMBDA_ENVIRONMENT, POWERTOOLS_TRACE_ENABLED: 'true' },
-          tracing: true,
-          bundle: { standIns: [] },
-        },
-        // The road not taken (README, Benchmarks): Powertools from its Lambda layer.
-        {
-          name: 'tracing off, Powertools from its Lambda layer (not bundled, not counted)',
-          env: { ...LAMBDA_ENVIRONMENT, POWERTOOLS_TRACE_ENABLED: 'false' },
-          tracing: false,
-          bundle: { layer: POWERTOOLS_LAYER },
-        },
-        {
-          name: 'tracing on, Powertools and the X-Ray SDK from its Lambda layer (not bundled, not counted)',
-          env: { ...LAMBDA_ENVIRONMENT, POWERTOOLS_TRACE_ENABLED: 'true' },
-          tracing: true,
-          bundle: { layer: POWERTOOLS_LAYER },
+          name: 'in Lambda, tracing off (OGI_TRACE_ENABLED=false, as in AWS China)',
+          env: { ...LAMBDA_ENVIRONMENT, OGI_TRACE_ENABLED: 'false' },
         },
       ],
       // Inside the workspace, so a bundle resolves the AWS SDK the way the Lambda runtime provides it.

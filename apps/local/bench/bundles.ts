@@ -9,23 +9,14 @@
  * between machines; the ratio does not.
  *
  * Code splitting puts what a handler imports only on first use (jose, for
- * staff tokens) or only when tracing is on (Powertools' Tracer and the X-Ray
- * SDK) in chunks of their own: the bytes a cold start loads are the entry
- * and what it imports statically, plus the tracer's chunks when tracing.
- *
- * A configuration may bundle otherwise than synth (`bundle`): leave packages
- * to a Lambda layer (Powertools'), which then load from `node_modules` as
- * they would from the layer's and whose bytes are not the bundle's; or leave
- * out the stand-ins synth puts in the X-Ray SDK, to measure what they save.
+ * staff tokens; the letters' DOCX writer) in chunks of their own: the bytes a
+ * cold start loads are the entry and what it imports statically. Tracing
+ * adds no chunk: the X-Ray subsegment writer is part of the entry.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  bundleHandler,
-  HANDLER_NODE_OPTIONS,
-  type HandlerBundleOptions,
-} from '@ogi/infra/handler-bundles';
+import { bundleHandler, HANDLER_NODE_OPTIONS } from '@ogi/infra/handler-bundles';
 import type { Metafile } from 'esbuild';
 
 /** What one bundle must stay under, in bytes. */
@@ -45,16 +36,12 @@ export interface LoadConfiguration {
   readonly name: string;
   /** Added to the handler environment for this configuration's loads. */
   readonly env: Readonly<Record<string, string>>;
-  /** Whether handlers load the tracer's chunks at cold start in this configuration. */
-  readonly tracing: boolean;
-  /** How this configuration's bundles differ from synth's; synth's own when unset. */
-  readonly bundle?: HandlerBundleOptions;
 }
 
 export interface BundleLoad {
   readonly configuration: string;
   readonly name: string;
-  /** What a cold start loads here: the entry, its static imports, the tracer's chunks when tracing. */
+  /** What a cold start loads: the entry and its static imports. */
   readonly bytes: number;
   /** Every chunk of the bundle, loaded at cold start or not. */
   readonly totalBytes: number;
@@ -93,24 +80,12 @@ export function measureBundles(options: BundleOptions): BundleLoad[] {
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(options.outDir, { recursive: true });
   try {
-    const all = [options.bare, ...options.targets];
-    const bundleKey = (configuration: LoadConfiguration) =>
-      JSON.stringify(configuration.bundle ?? {});
-    const bundleAll = (bundleOptions: HandlerBundleOptions, name: string) =>
-      all.map((target, i) => {
-        const dir = join(options.outDir, `${name}${i}-${target.name.replaceAll(/[^a-z]+/gi, '-')}`);
-        return { target, ...bundle(target.entry, dir, bundleOptions) };
-      });
-    // One set of bundles for each way of bundling (the bare handler's is the same in all).
-    const bundlesByWay = new Map<string, ReturnType<typeof bundleAll>>();
-    for (const configuration of options.configurations) {
-      const key = bundleKey(configuration);
-      if (!bundlesByWay.has(key)) {
-        bundlesByWay.set(key, bundleAll(configuration.bundle ?? {}, `${bundlesByWay.size}-`));
-      }
-    }
-    const filesOf = (configuration: LoadConfiguration) =>
-      bundlesByWay.get(bundleKey(configuration)) ?? [];
+    // One set of bundles, loaded in every configuration: only the environment differs.
+    const [bare, ...handlers] = [options.bare, ...options.targets].map((target, i) => {
+      const dir = join(options.outDir, `${i}-${target.name.replaceAll(/[^a-z]+/gi, '-')}`);
+      return { target, ...bundle(target.entry, dir) };
+    });
+    if (!bare) throw new Error('no bare handler');
     // Per configuration and bundle, its load in each round; the bare handler's, the mean of
     // its loads just before and just after the configuration's other bundles in that round.
     const loads = new Map<string, number[]>();
@@ -123,8 +98,6 @@ export function measureBundles(options: BundleOptions): BundleLoad[] {
       options.progress?.(`module loads, round ${run + 1} of ${options.runs}`);
       for (const configuration of options.configurations) {
         const env = { ...options.env, ...configuration.env };
-        const [bare, ...handlers] = filesOf(configuration);
-        if (!bare) continue;
         const before = loadOnce(bare.outfile, env);
         for (const file of handlers)
           record(configuration, file.outfile, loadOnce(file.outfile, env));
@@ -136,28 +109,22 @@ export function measureBundles(options: BundleOptions): BundleLoad[] {
     // The bare handler reads nothing that differs between configurations: all its loads count.
     const bareMs = median(bareLoads);
     return options.configurations.flatMap((configuration) => {
-      const [bare, ...handlers] = filesOf(configuration);
-      const bareRounds = loads.get(`${configuration.name}\n${bare?.outfile}`) ?? [];
-      const bareLoad: BundleLoad[] = bare
-        ? [
-            {
-              configuration: configuration.name,
-              name: bare.target.name,
-              bytes: bare.startBytes,
-              totalBytes: bare.totalBytes,
-              loadMs: bareMs,
-              ratio: 1,
-            },
-          ]
-        : [];
+      const bareRounds = loads.get(`${configuration.name}\n${bare.outfile}`) ?? [];
       return [
-        ...bareLoad,
+        {
+          configuration: configuration.name,
+          name: bare.target.name,
+          bytes: bare.startBytes,
+          totalBytes: bare.totalBytes,
+          loadMs: bareMs,
+          ratio: 1,
+        },
         ...handlers.map((file) => {
           const rounds = loads.get(`${configuration.name}\n${file.outfile}`) ?? [];
           return {
             configuration: configuration.name,
             name: file.target.name,
-            bytes: configuration.tracing ? file.tracedBytes : file.startBytes,
+            bytes: file.startBytes,
             totalBytes: file.totalBytes,
             loadMs: median(rounds),
             // Each round's load over the bare handler's of the same moment: the machine's
@@ -175,29 +142,23 @@ export function measureBundles(options: BundleOptions): BundleLoad[] {
 interface Bundle {
   /** The entry file, `index.mjs`. */
   readonly outfile: string;
-  /** The entry and its static imports: what a cold start loads without tracing. */
+  /** The entry and its static imports: what a cold start loads. */
   readonly startBytes: number;
-  /** The same with the tracer's chunks. */
-  readonly tracedBytes: number;
   readonly totalBytes: number;
 }
 
-/** One handler into `dir` as synth bundles it (`bundleHandler`), with `options`. */
-function bundle(entry: string, dir: string, options: HandlerBundleOptions): Bundle {
-  const { outputs } = bundleHandler(entry, dir, options);
+/** One handler into `dir` as synth bundles it (`bundleHandler`). */
+function bundle(entry: string, dir: string): Bundle {
+  const { outputs } = bundleHandler(entry, dir);
   // Source maps are read only to map a stack trace: not code, not counted.
   const code = Object.keys(outputs).filter((key) => !key.endsWith('.map'));
   const entryKey = code.find((key) => outputs[key]?.entryPoint !== undefined);
   if (entryKey === undefined) throw new Error(`no entry in the bundle of ${entry}`);
-  const tracerKeys = code.filter((key) =>
-    Object.keys(outputs[key]?.inputs ?? {}).some((input) => input.includes('/aws-xray-sdk-core/')),
-  );
   const bytesOf = (keys: Iterable<string>) =>
     [...keys].reduce((sum, key) => sum + (outputs[key]?.bytes ?? 0), 0);
   return {
     outfile: join(dir, 'index.mjs'),
     startBytes: bytesOf(staticClosure(outputs, [entryKey])),
-    tracedBytes: bytesOf(staticClosure(outputs, [entryKey, ...tracerKeys])),
     totalBytes: bytesOf(code),
   };
 }

@@ -118,8 +118,8 @@ export function handlerEnvironment(stack: {
     AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
     // No EMF lines locally: CloudWatch is not there to read them (startLocalStack's `metrics`).
     POWERTOOLS_METRICS_DISABLED: 'true',
-    // Nor X-Ray: the handlers never load the tracer.
-    POWERTOOLS_TRACE_ENABLED: 'false',
+    // Nor X-Ray subsegments: there is no daemon to take them.
+    OGI_TRACE_ENABLED: 'false',
     // The S3 emulator checks signatures against its own key pair; DynamoDB Local accepts any.
     AWS_ACCESS_KEY_ID: stack.emulators.s3.clientConfig.credentials.accessKeyId,
     AWS_SECRET_ACCESS_KEY: stack.emulators.s3.clientConfig.credentials.secretAccessKey,

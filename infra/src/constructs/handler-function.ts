@@ -43,7 +43,7 @@ export class HandlerFunction extends Construct {
       description: props.description,
     });
     // AWS China offers no X-Ray integration with Lambda: untraced there, and
-    // Powertools' Tracer told so, or it would try to reach a daemon.
+    // the handlers told so, or they would record calls for a daemon that is not there.
     const traced = partitionOf(Stack.of(this).region) === 'aws';
     this.function = new NodejsFunction(this, 'Function', {
       code: Code.fromAsset(handlerBundle(props.entry)),
@@ -59,7 +59,7 @@ export class HandlerFunction extends Construct {
       layers: [...(props.layers ?? [])],
       environment: {
         NODE_OPTIONS: HANDLER_NODE_OPTIONS,
-        ...(traced ? {} : { POWERTOOLS_TRACE_ENABLED: 'false' }),
+        ...(traced ? {} : { OGI_TRACE_ENABLED: 'false' }),
         ...props.environment,
       },
     });

@@ -140,7 +140,6 @@ export {
   createRuntime,
   type Runtime,
   RuntimeEnvironment,
-  type RuntimeOptions,
   type StaffTokenSettings,
   staffTokenSettings,
 } from './runtime.js';
@@ -155,7 +154,7 @@ export {
   TTL_ATTRIBUTE,
   tableDefinition,
 } from './table.js';
-export { loadTracer, type TracingEnvironment, tracingEnabled } from './tracing.js';
+export { awsClientTracer, type TracingEnvironment, tracingEnabled } from './tracing.js';
 export {
   type MoveDeadlinesInput,
   type TrackedCaseFile,
@@ -173,3 +172,12 @@ export {
   stateOf,
   submissionOf,
 } from './workflow.js';
+export { type DaemonAddress, DaemonClient, daemonAddress } from './xray/daemon.js';
+export { type AwsCall, awsCallSubsegment } from './xray/subsegment.js';
+export {
+  TRACE_MIDDLEWARE,
+  type TraceableClient,
+  type TraceOptions,
+  traceAwsCalls,
+} from './xray/trace-aws-calls.js';
+export { currentTrace, parseTraceHeader, type TraceContext } from './xray/trace-context.js';

@@ -10,7 +10,7 @@ import { LetterFiles } from './letter-files.js';
 import { ReportDocuments } from './report-documents.js';
 import { ReportStore } from './report-store.js';
 import { RequestRepository } from './request-repository.js';
-import { loadTracer } from './tracing.js';
+import { awsClientTracer } from './tracing.js';
 
 /**
  * What every handler reads from its environment. The CDK stack sets these in
@@ -111,9 +111,11 @@ export const RuntimeEnvironment = z
       }),
     AWS_REGION: z.string().min(1),
     /** `false` keeps the AWS clients untraced (the local stack); in Lambda they are traced unless it says so. */
-    POWERTOOLS_TRACE_ENABLED: z.string().optional(),
+    OGI_TRACE_ENABLED: z.string().optional(),
     /** Set by Lambda: the AWS clients are traced only there. */
     AWS_EXECUTION_ENV: z.string().optional(),
+    /** Set by Lambda with active tracing: its X-Ray daemon's address. */
+    AWS_XRAY_DAEMON_ADDRESS: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     const issuer = env.OGI_STAFF_OIDC_ISSUER !== undefined;
@@ -201,24 +203,18 @@ export function staffTokenSettings(env: RuntimeEnvironment): StaffTokenSettings 
   };
 }
 
-export interface RuntimeOptions {
-  /** The app (`intake`, `casework`): the service name of its traces. */
-  readonly service: string;
-}
-
 /**
  * Builds the runtime from an environment (pass `process.env` from the app's
  * config module, and await it at module scope). The district's config is
  * `OGI_DISTRICT_CONFIG`, or the file `OGI_DISTRICT_CONFIG_FILE` names (the
- * cloud's). Throws with every missing variable named. In Lambda, unless `POWERTOOLS_TRACE_ENABLED` is `false`,
- * the DynamoDB and S3 clients are captured by Powertools' Tracer (X-Ray
- * subsegments for every call); elsewhere the tracer is never even loaded.
+ * cloud's). Throws with every missing variable named. In Lambda, unless
+ * `OGI_TRACE_ENABLED` is `false`, every call of the DynamoDB and S3 clients
+ * is an X-Ray subsegment of the invocation's trace (`awsClientTracer`).
  *
- * @example export const runtime = await createRuntime(process.env, { service: 'intake' });
+ * @example export const runtime = await createRuntime(process.env);
  */
 export async function createRuntime(
   environment: Record<string, string | undefined>,
-  options: RuntimeOptions,
 ): Promise<Runtime> {
   const parsed = RuntimeEnvironment.safeParse(withDistrictConfigFile(environment));
   if (!parsed.success) {
@@ -229,8 +225,8 @@ export async function createRuntime(
   }
   const env = parsed.data;
   const district = env.OGI_DISTRICT_CONFIG;
-  const tracer = await loadTracer(env, options.service);
-  const traced = <C>(client: C): C => (tracer ? tracer.captureAWSv3Client(client) : client);
+  // The environment itself, not its parsed copy: the invocation's trace is read from it on each call.
+  const traced = awsClientTracer(environment, env.AWS_REGION);
   const dynamo = traced(
     new DynamoDBClient({
       region: env.AWS_REGION,

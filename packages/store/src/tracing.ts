@@ -1,33 +1,48 @@
-import type { Tracer } from '@aws-lambda-powertools/tracer';
+import { DaemonClient, daemonAddress } from './xray/daemon.js';
+import { type TraceableClient, traceAwsCalls } from './xray/trace-aws-calls.js';
+import { currentTrace } from './xray/trace-context.js';
 
-/** The variables that decide whether a handler traces its AWS calls. */
+/** The variables that decide whether, and into which trace, a handler records its AWS calls. */
 export interface TracingEnvironment {
-  /** Powertools' switch: `false` turns tracing off (the local stack sets it). */
-  readonly POWERTOOLS_TRACE_ENABLED?: string;
-  /** Set by Lambda (`AWS_Lambda_nodejs22.x`); Powertools traces nowhere else. */
+  /** Set by Lambda before each invocation it traces: `Root=…;Parent=…;Sampled=1`. */
+  readonly _X_AMZN_TRACE_ID?: string;
+  /** `false` turns tracing off (the local stack sets it, and districts in AWS China). */
+  readonly OGI_TRACE_ENABLED?: string;
+  /** Set by Lambda (`AWS_Lambda_nodejs22.x`); nothing is traced anywhere else. */
   readonly AWS_EXECUTION_ENV?: string;
+  /** Set by Lambda with active tracing: where its X-Ray daemon listens. */
+  readonly AWS_XRAY_DAEMON_ADDRESS?: string;
 }
 
-/**
- * Whether Powertools' Tracer would trace here: only in Lambda, and not when
- * `POWERTOOLS_TRACE_ENABLED` is `false`.
- */
+/** Whether AWS calls are traced here: only in Lambda, and not when `OGI_TRACE_ENABLED` is `false`. */
 export function tracingEnabled(env: TracingEnvironment): boolean {
-  if (env.POWERTOOLS_TRACE_ENABLED?.trim().toLowerCase() === 'false') return false;
+  if (env.OGI_TRACE_ENABLED?.trim().toLowerCase() === 'false') return false;
   return (env.AWS_EXECUTION_ENV ?? '').trim() !== '';
 }
 
 /**
- * Powertools' Tracer for `service` when tracing is on, otherwise undefined.
- * It is imported only then: it brings the X-Ray SDK (some 125 KB minified,
- * loaded at cold start), which the local stack and the tests never need and
- * which bundled with code splitting is a chunk only a traced handler loads.
+ * What a handler wraps each AWS client with: where tracing is on, every call
+ * becomes an X-Ray subsegment of the invocation Lambda sampled, sent to
+ * Lambda's X-Ray daemon; elsewhere, the client as it is. `env` is read on
+ * every call for the invocation's trace: pass the live `process.env` (or what
+ * the app passed to `createRuntime`), not a copy.
+ *
+ * ogi writes these subsegments itself (`./xray`, a few KB) rather than
+ * through Powertools' Tracer, which brings the X-Ray SDK: 91 KB loaded at
+ * every traced cold start, more than a handler's bundle budget leaves
+ * (README, Benchmarks). Lambda records the invocation itself; only the AWS
+ * calls are ogi's to record.
  */
-export async function loadTracer(
+export function awsClientTracer(
   env: TracingEnvironment,
-  service: string,
-): Promise<Tracer | undefined> {
-  if (!tracingEnabled(env)) return undefined;
-  const { Tracer } = await import('@aws-lambda-powertools/tracer');
-  return new Tracer({ serviceName: service });
+  region: string,
+): <C extends TraceableClient>(client: C) => C {
+  if (!tracingEnabled(env)) return (client) => client;
+  const daemon = new DaemonClient(daemonAddress(env.AWS_XRAY_DAEMON_ADDRESS));
+  return (client) =>
+    traceAwsCalls(client, {
+      region,
+      send: (document) => daemon.send(document),
+      trace: () => currentTrace(env),
+    });
 }

@@ -40,10 +40,7 @@ describe('Function: createRuntime (the config file)', () => {
     expect(JSON.stringify(district).length).toBeGreaterThan(4096);
 
     // Act
-    const runtime = await createRuntime(
-      { ...base, OGI_DISTRICT_CONFIG_FILE: file },
-      { service: 'test' },
-    );
+    const runtime = await createRuntime({ ...base, OGI_DISTRICT_CONFIG_FILE: file });
 
     // Assess
     expect(runtime.district.id).toBe('dachang');
@@ -52,10 +49,11 @@ describe('Function: createRuntime (the config file)', () => {
 
   it('throws naming both variables when the config is given twice', async () => {
     // Act
-    const create = createRuntime(
-      { ...base, OGI_DISTRICT_CONFIG_FILE: file, OGI_DISTRICT_CONFIG: JSON.stringify(district) },
-      { service: 'test' },
-    );
+    const create = createRuntime({
+      ...base,
+      OGI_DISTRICT_CONFIG_FILE: file,
+      OGI_DISTRICT_CONFIG: JSON.stringify(district),
+    });
 
     // Assess
     await expect(create).rejects.toThrow(/OGI_DISTRICT_CONFIG or OGI_DISTRICT_CONFIG_FILE/);
@@ -66,10 +64,7 @@ describe('Function: createRuntime (the config file)', () => {
     const missing = join(dir, 'missing.json');
 
     // Act
-    const create = createRuntime(
-      { ...base, OGI_DISTRICT_CONFIG_FILE: missing },
-      { service: 'test' },
-    );
+    const create = createRuntime({ ...base, OGI_DISTRICT_CONFIG_FILE: missing });
 
     // Assess
     await expect(create).rejects.toThrow(missing);
@@ -81,10 +76,7 @@ describe('Function: createRuntime (the config file)', () => {
     writeFileSync(invalid, JSON.stringify({ ...district, id: '' }));
 
     // Act
-    const create = createRuntime(
-      { ...base, OGI_DISTRICT_CONFIG_FILE: invalid },
-      { service: 'test' },
-    );
+    const create = createRuntime({ ...base, OGI_DISTRICT_CONFIG_FILE: invalid });
 
     // Assess
     await expect(create).rejects.toThrow(/OGI_DISTRICT_CONFIG: not a valid district config/);
