@@ -22,7 +22,8 @@ export interface HandlerFunctionProps {
 /**
  * One handler as a Lambda function with a role and a log group of its own:
  * Node 22 on arm64, X-Ray tracing (outside AWS China, which does not offer
- * it for Lambda), source maps, logs kept six months. The
+ * it for Lambda), source maps (read when an error is logged, not at cold
+ * start), logs kept six months. The
  * role starts with nothing but writing its own logs (and, by tracing, X-Ray
  * segments); `allow` adds what the handler's code calls.
  *
@@ -58,7 +59,7 @@ export class HandlerFunction extends Construct {
       logGroup: this.logGroup,
       layers: [...(props.layers ?? [])],
       environment: {
-        NODE_OPTIONS: HANDLER_NODE_OPTIONS,
+        ...(HANDLER_NODE_OPTIONS ? { NODE_OPTIONS: HANDLER_NODE_OPTIONS } : {}),
         ...(traced ? {} : { POWERTOOLS_TRACE_ENABLED: 'false' }),
         ...props.environment,
       },
