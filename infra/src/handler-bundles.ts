@@ -3,14 +3,15 @@ import { join } from 'node:path';
 import { buildSync, type Metafile } from 'esbuild';
 import { REPO_ROOT, SCRATCH_ROOT } from './paths.js';
 
-/** What every function runs with: stack traces mapped through the bundle's source maps. */
-export const HANDLER_NODE_OPTIONS = '--enable-source-maps';
-
 /**
  * Bundles one handler into `outdir` as one Lambda function's code: `index.mjs`
  * (minified ESM for node22, its `handler` export) and, by code splitting, the
  * chunks it imports only on first use (jose, the S3 SDK's users), each with its
- * source map; the AWS SDK v3 is left to the Lambda runtime.
+ * source map; the AWS SDK v3 is left to the Lambda runtime. The functions run
+ * without `--enable-source-maps`, with which Node would read and parse every
+ * loaded chunk's map at module load (2–5 ms of each cold start) for the rare
+ * error stack: `@ogi/http`'s logger maps a stack through the maps when it
+ * logs one.
  *
  * This is the one definition of a deployed function's code: synth
  * (`handlerBundle`) and the bundle benchmark (`apps/local/bench/bundles.ts`)
@@ -29,7 +30,7 @@ export function bundleHandler(entry: string, outdir: string): Metafile {
     target: 'node22',
     minify: true,
     sourcemap: true,
-    // Stack traces need the mappings only: the sources would double the upload.
+    // The logger maps stacks with the mappings only: the sources would double the upload.
     sourcesContent: false,
     entryNames: 'index',
     chunkNames: 'chunk-[hash]',

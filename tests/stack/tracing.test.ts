@@ -5,7 +5,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleHandler, HANDLER_NODE_OPTIONS } from '@ogi/infra/handler-bundles';
+import { bundleHandler } from '@ogi/infra/handler-bundles';
 import { intakeRoutes } from '@ogi/intake';
 import { handlerEnvironment } from '@ogi/local';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,7 +107,8 @@ describe('Tracing: a handler bundled as deployed sends X-Ray subsegments in Lamb
       _X_AMZN_TRACE_ID: `Root=${root};Parent=${parent};Sampled=1`,
       AWS_XRAY_DAEMON_ADDRESS: `127.0.0.1:${daemon.port}`,
       AWS_XRAY_CONTEXT_MISSING: 'LOG_ERROR',
-      NODE_OPTIONS: HANDLER_NODE_OPTIONS,
+      // As deployed: the function's own options, none.
+      NODE_OPTIONS: '',
     };
     const event = {
       version: '2.0',

@@ -1,8 +1,8 @@
 /**
  * Handler bundles exactly as the CDK builds them (`bundleHandler` of
  * `@ogi/infra`: esbuild, minified, node22, ESM with code splitting, source
- * maps, AWS SDK left to the Lambda runtime), loaded with the functions'
- * `NODE_OPTIONS`: each one's size and module load time, and that load as a
+ * maps, AWS SDK left to the Lambda runtime), loaded as the functions load
+ * them (no `NODE_OPTIONS`): each one's size and module load time, and that load as a
  * ratio of a bare handler's (`bare-handler.ts`: the DynamoDB document client
  * and nothing else, bundled the same way), measured side by side in the same
  * run. Milliseconds alone vary twofold
@@ -16,7 +16,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleHandler, HANDLER_NODE_OPTIONS } from '@ogi/infra/handler-bundles';
+import { bundleHandler } from '@ogi/infra/handler-bundles';
 import type { Metafile } from 'esbuild';
 
 /** What one bundle must stay under, in bytes. */
@@ -192,8 +192,8 @@ function loadOnce(file: string, env: Readonly<Record<string, string>>): number {
       env: {
         ...process.env,
         ...env,
-        // As deployed: stack traces through the source maps, which Node then reads at load.
-        NODE_OPTIONS: HANDLER_NODE_OPTIONS,
+        // As deployed: no NODE_OPTIONS (source maps are read only when an error is logged).
+        NODE_OPTIONS: '',
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       },
       encoding: 'utf8',
@@ -212,7 +212,7 @@ function median(values: readonly number[] | undefined): number {
 /** The bundles' lines of the benchmark's report, one block per configuration. */
 export function bundleReport(loads: readonly BundleLoad[], runs: number): string[] {
   const lines = [
-    `Handler bundles as deployed (infra's bundleHandler: esbuild, minified, node22, ESM with code splitting, source maps, AWS SDK external as on Lambda); module load with NODE_OPTIONS=${HANDLER_NODE_OPTIONS}: median of ${runs} fresh processes, interleaved`,
+    `Handler bundles as deployed (infra's bundleHandler: esbuild, minified, node22, ESM with code splitting, source maps read only for a logged error, AWS SDK external as on Lambda); module load without NODE_OPTIONS, as deployed: median of ${runs} fresh processes, interleaved`,
     `  ratio: median over the ${runs} rounds of each load over the bare handler's, loaded before and after its configuration's handlers in that round`,
     `  targets: what a cold start loads < ${MAX_BUNDLE_BYTES / 1024} KB, load ≤ ${MAX_LOAD_RATIO}× the bare handler's (DynamoDB document client only), same run`,
   ];

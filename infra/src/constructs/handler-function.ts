@@ -5,7 +5,7 @@ import { Architecture, Code, type ILayerVersion, Runtime, Tracing } from 'aws-cd
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { HANDLER_NODE_OPTIONS, handlerBundle } from '../handler-bundles.js';
+import { handlerBundle } from '../handler-bundles.js';
 import { keptLogGroup } from './kept-log-group.js';
 import { acknowledgeObjectPrefixes, NAG_REASONS } from './nag-acknowledgements.js';
 
@@ -22,7 +22,8 @@ export interface HandlerFunctionProps {
 /**
  * One handler as a Lambda function with a role and a log group of its own:
  * Node 22 on arm64, X-Ray tracing (outside AWS China, which does not offer
- * it for Lambda), source maps, logs kept six months. The
+ * it for Lambda), source maps (read when an error is logged, not at cold
+ * start), logs kept six months. The
  * role starts with nothing but writing its own logs (and, by tracing, X-Ray
  * segments); `allow` adds what the handler's code calls.
  *
@@ -58,7 +59,6 @@ export class HandlerFunction extends Construct {
       logGroup: this.logGroup,
       layers: [...(props.layers ?? [])],
       environment: {
-        NODE_OPTIONS: HANDLER_NODE_OPTIONS,
         ...(traced ? {} : { OGI_TRACE_ENABLED: 'false' }),
         ...props.environment,
       },

@@ -1,3 +1,5 @@
+import { loggedStack } from './source-mapped-stack.js';
+
 /** What a redacted value is replaced with. */
 export const REDACTED = '[redacted]';
 
@@ -92,7 +94,7 @@ export function scrub(text: string): string {
 
 function errorFields(error: Error): Record<string, unknown> {
   const fields: Record<string, unknown> = { errorType: error.name, message: error.message };
-  if (error.stack) fields.stack = error.stack;
+  if (error.stack) fields.stack = loggedStack(error.stack);
   for (const [key, value] of Object.entries(error)) {
     // `code` is redacted by key, but an error's code is what the operator needs.
     if (key === 'code' && (typeof value === 'string' || typeof value === 'number')) {
@@ -151,7 +153,8 @@ function walk(value: unknown, depth: number, seen: WeakSet<object>): unknown {
  * A copy of `value` safe to log: values under personal-data keys (`idNumber`,
  * `phone`, `name`, `applicant`, `authorization`, …) at any depth become
  * `[redacted]`, and resident ID numbers, mobile numbers and e-mail addresses
- * inside any string are scrubbed. Errors become `{ errorType, message, stack }`.
+ * inside any string are scrubbed. Errors become `{ errorType, message, stack }`,
+ * the stack mapped through the bundle's source maps (`loggedStack`).
  *
  * @example redact({ applicant: { name: '张三' }, note: '电话13800138000' })
  * // { applicant: '[redacted]', note: '电话[redacted]' }

@@ -1,5 +1,6 @@
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Submission } from '@ogi/schema';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   createLogger,
   isSensitiveKey,
@@ -8,6 +9,7 @@ import {
   redactingReplacer,
   scrub,
 } from '../src/index.js';
+import { bundleOf, removeBundles, runNode } from './support/bundles.js';
 import { captureLogs } from './support/events.js';
 import { ID_NUMBER, MOBILE, organisationSubmission, personSubmission } from './support/fixtures.js';
 
@@ -204,6 +206,47 @@ describe('Function: createLogger', () => {
     expect(entry?.big).toBe('10');
     expect(entry?.when).toBe('1970-01-01T00:00:00.000Z');
     expect(entry).not.toHaveProperty('fn');
+  });
+});
+
+describe('Function: createLogger (in a bundle run without --enable-source-maps)', () => {
+  afterAll(removeBundles);
+
+  it('writes the stack of an error thrown in the bundle mapped to the TypeScript line', () => {
+    // Prepare
+    const logger = JSON.stringify(fileURLToPath(new URL('../src/logger.ts', import.meta.url)));
+    const bundle = bundleOf(
+      [
+        `import { createLogger } from ${logger};`,
+        "const logger = createLogger({ service: 'bundled' });",
+        'function failDeep(): never {',
+        "  throw new Error('store unreachable');",
+        '}',
+        'export function handler(): void {',
+        '  try {',
+        '    failDeep();',
+        '  } catch (error) {',
+        "    logger.error('request failed', { status: 500, error });",
+        '  }',
+        '}',
+      ].join('\n'),
+      'failing-handler.ts',
+    );
+    const url = JSON.stringify(pathToFileURL(bundle.entry).href);
+
+    // Act
+    const { stderr } = runNode(`const { handler } = await import(${url}); handler();`);
+
+    // Assess
+    const line = stderr
+      .split('\n')
+      .filter((text) => text.startsWith('{'))
+      .map((text) => JSON.parse(text) as { message: string; error?: { stack?: string } })
+      .find((entry) => entry.message === 'request failed');
+    const frames = line?.error?.stack?.split('\n') ?? [];
+    expect(frames[0]).toBe('Error: store unreachable');
+    expect(frames[1]).toBe('    at failDeep (src/failing-handler.ts:4:9)');
+    expect(frames.filter((frame) => frame.includes('index.mjs'))).toEqual([]);
   });
 });
 
