@@ -38,7 +38,8 @@ export const handler = middy<unknown, SweepSummary, Error, Context>()
       metrics.flush();
     },
     onError: (request) => {
-      logger.error('deadline sweep failed', { error: request.error?.name ?? 'unknown' });
+      // The error itself: the logger redacts it and maps its stack to the sources.
+      logger.error('deadline sweep failed', { error: request.error ?? 'unknown' });
       metrics.count(METRIC.sweepFailure);
       metrics.flush();
     },
