@@ -2,7 +2,7 @@ import { dateIn } from '@ogi/domain';
 import { renderDocx, renderHtml, reportContact } from '@ogi/report';
 import type { AnnualReport } from '@ogi/schema';
 import type { ReportFormat } from '@ogi/store';
-import { runtime } from './config.js';
+import { reportDocuments, runtime } from './config.js';
 
 /** How the district's report is signed: its office and contacts, and the day of publication. */
 function renderOptions(publishedAt: string) {
@@ -32,8 +32,8 @@ export async function storeDocuments(
   report: AnnualReport,
   publishedAt: string,
 ): Promise<void> {
-  if (!runtime.reportDocuments) return;
-  await runtime.reportDocuments.put(year, n, await renderDocuments(report, publishedAt));
+  if (!reportDocuments) return;
+  await reportDocuments.put(year, n, await renderDocuments(report, publishedAt));
 }
 
 /**
@@ -47,7 +47,7 @@ export async function documentOf(
   report: AnnualReport,
   publishedAt: string,
 ): Promise<string | Uint8Array> {
-  const stored = await runtime.reportDocuments?.get(year, n, format);
+  const stored = await reportDocuments?.get(year, n, format);
   if (stored) return format === 'html' ? new TextDecoder().decode(stored) : stored;
   const options = renderOptions(publishedAt);
   return format === 'html' ? renderHtml(report, options) : renderDocx(report, options);

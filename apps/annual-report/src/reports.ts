@@ -9,7 +9,7 @@ import {
   ReportYearPath,
 } from '@ogi/schema';
 import { canonicalJson, type PublishedSummary, type ReportDraft, sha256Hex } from '@ogi/store';
-import { ledger, runtime } from './config.js';
+import { ledger, reports, runtime } from './config.js';
 
 /** The `{year}` of a report route: a `ReportYear` up to the current year in the district's time zone. */
 export function reportYearOf(event: HttpEvent): number {
@@ -43,8 +43,8 @@ export async function assembleDraft(
   year: number,
 ): Promise<{ report: AnnualReport; draft: ReportDraft | null }> {
   const [draft, previous] = await Promise.all([
-    runtime.reports.getDraft(year),
-    runtime.reports.latestPublished(year - 1),
+    reports.getDraft(year),
+    reports.latestPublished(year - 1),
   ]);
   const report = await assembleReport(year, draft?.inputs, previous?.report);
   return { report, draft };

@@ -1,4 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { type ClockSettings, districtRules, type WorkingCalendar } from '@ogi/domain';
 import { DEFAULT_DISTRICT_CLAIM, DEFAULT_ROLE_CLAIM, DistrictConfig } from '@ogi/schema';
@@ -7,8 +8,6 @@ import { AttachmentStore } from './attachments.js';
 import { withDistrictConfigFile } from './district-config-file.js';
 import { DEFAULT_CONTENTION_BUDGET_MS, documentClient } from './dynamo.js';
 import { LetterFiles } from './letter-files.js';
-import { ReportDocuments } from './report-documents.js';
-import { ReportStore } from './report-store.js';
 import { RequestRepository } from './request-repository.js';
 import { awsClientTracer } from './tracing.js';
 
@@ -151,12 +150,13 @@ export interface Runtime {
   readonly calendar: WorkingCalendar;
   readonly clockSettings: ClockSettings;
   readonly requests: RequestRepository;
-  /** The document client of the district's table, for adapters only some apps need (`LedgerStore`). */
+  /**
+   * The document client of the district's table, and the S3 client (made on
+   * first use), for adapters only some apps need (`LedgerStore`,
+   * `ReportStore`, `ReportDocuments`): the others' bundles then hold none of them.
+   */
   readonly dynamo: DynamoDBDocumentClient;
-  /** The annual reports' drafts and published versions (same table). */
-  readonly reports: ReportStore;
-  /** The published reports' files; absent when no reports bucket is configured. */
-  readonly reportDocuments?: ReportDocuments;
+  readonly s3: () => Promise<S3Client>;
   readonly attachments: AttachmentStore;
   /** The issued letters' DOCX files, in the attachments bucket. */
   readonly letterFiles: LetterFiles;
@@ -258,10 +258,7 @@ export async function createRuntime(
       contentionBudgetMs: env.OGI_CONTENTION_BUDGET_MS,
     }),
     dynamo: client,
-    reports: new ReportStore({ client, tableName: env.OGI_TABLE_NAME }),
-    ...(env.OGI_REPORTS_BUCKET
-      ? { reportDocuments: new ReportDocuments({ s3, bucket: env.OGI_REPORTS_BUCKET }) }
-      : {}),
+    s3,
     attachments: new AttachmentStore({
       s3,
       bucket: env.OGI_ATTACHMENTS_BUCKET,

@@ -1,7 +1,7 @@
 import { httpApi, notFound, parsePath, parseQuery } from '@ogi/http';
 import { PublishedReportPath, ReportDocumentQuery } from '@ogi/schema';
 import { REPORT_CONTENT_TYPES } from '@ogi/store';
-import { api, runtime, staffAuth } from '../config.js';
+import { api, reports, staffAuth } from '../config.js';
 import { documentOf } from '../documents.js';
 import { reportYearOf } from '../reports.js';
 
@@ -15,7 +15,7 @@ export const handler = httpApi(
     const year = reportYearOf(event);
     const { n } = parsePath(PublishedReportPath, event);
     const { format } = parseQuery(ReportDocumentQuery, event);
-    const published = await runtime.reports.getPublished(year, n);
+    const published = await reports.getPublished(year, n);
     if (!published) {
       throw notFound({ zh: `${year}年度报告第${n}版`, en: `Version ${n} of the ${year} report` });
     }

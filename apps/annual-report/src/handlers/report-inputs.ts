@@ -1,6 +1,6 @@
 import { httpApi, json, parseBody } from '@ogi/http';
 import { ReportInputsCommand } from '@ogi/schema';
-import { api, runtime, staffAuth } from '../config.js';
+import { api, reports, staffAuth } from '../config.js';
 import { narrativeDrafts, reportYearOf } from '../reports.js';
 
 /**
@@ -14,7 +14,7 @@ export const handler = httpApi(
   async (event, { audit }) => {
     const year = reportYearOf(event);
     const { expectedVersion, inputs } = parseBody(ReportInputsCommand, event);
-    const draft = await runtime.reports.saveDraft({
+    const draft = await reports.saveDraft({
       year,
       expectedVersion,
       inputs,

@@ -1,7 +1,7 @@
 import { publicationGaps } from '@ogi/domain';
 import { HttpError, httpApi, json, parseBody } from '@ogi/http';
 import { PublishReportCommand } from '@ogi/schema';
-import { api, runtime, staffAuth } from '../config.js';
+import { api, reports, staffAuth } from '../config.js';
 import { storeDocuments } from '../documents.js';
 import {
   assembleDraft,
@@ -60,7 +60,7 @@ export const handler = httpApi(
         ],
       });
     }
-    const published = await runtime.reports.publish({
+    const published = await reports.publish({
       year,
       report: publishable(report),
       audit,

@@ -1,5 +1,5 @@
 import { httpApi, json } from '@ogi/http';
-import { api, runtime, staffAuth } from '../config.js';
+import { api, reports, staffAuth } from '../config.js';
 import { assembleDraft, publishedItem, reportDigest, reportYearOf } from '../reports.js';
 
 /**
@@ -15,7 +15,7 @@ export const handler = httpApi(
     const year = reportYearOf(event);
     const [{ report, draft }, published] = await Promise.all([
       assembleDraft(year),
-      runtime.reports.listPublished(year),
+      reports.listPublished(year),
     ]);
     return json(200, {
       report,
