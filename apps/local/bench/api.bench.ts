@@ -146,6 +146,17 @@ try {
     progress('bundling each handler and the bare handler with esbuild');
     const loads = measureBundles({
       targets: [
+        // What a handler loads, layer by layer: where its load over the bare handler's goes.
+        ...[
+          ['layer: bare + zod', 'zod.ts'],
+          ['layer: bare + every schema of @ogi/schema', 'schema.ts'],
+          ['layer: createRuntime (store, domain, config parsed)', 'runtime.ts'],
+          ['layer: createRuntime + Powertools Logger, Metrics', 'runtime-logging.ts'],
+        ].map(([name = '', file = '']) => ({
+          name,
+          entry: join(here, 'layers', file),
+          layer: true,
+        })),
         ...bundleTargets(join(here, '..', '..', 'intake'), intakeRoutes),
         ...bundleTargets(join(here, '..', '..', 'casework'), caseworkRoutes),
       ],
