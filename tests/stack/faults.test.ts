@@ -1,6 +1,7 @@
 import { DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorAnswer } from './support/api.js';
+import { answerAndLines } from './support/logs.js';
 import { startTestStack, type TestStack } from './support/stack.js';
 import { validSubmission } from './support/submissions.js';
 
@@ -43,22 +44,10 @@ describe('Faults of ours: a 5xx, never an answer that blames the caller', () => 
   ])(
     'answers 500 with the internal message when %s reads a corrupt item',
     async (_name, path, staff) => {
-      // Prepare: the handlers run in this process; their log lines are read, not printed.
-      const lines: string[] = [];
-      const capture = (chunk: unknown) => {
-        lines.push(String(chunk));
-        return true;
-      };
-      const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(capture);
-      const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(capture);
-
-      // Act
-      const answer = await env.api
-        .get<ErrorAnswer>(path(), staff ? { token: clerk } : {})
-        .finally(() => {
-          stdout.mockRestore();
-          stderr.mockRestore();
-        });
+      // Act: the handlers run in this process; their log lines are read, not printed.
+      const { answer, lines } = await answerAndLines(() =>
+        env.api.get<ErrorAnswer>(path(), staff ? { token: clerk } : {}),
+      );
 
       // Assess: no 400, no field paths of our items, nothing of the item itself.
       expect(answer.status).toBe(500);
@@ -66,14 +55,12 @@ describe('Faults of ours: a 5xx, never an answer that blames the caller', () => 
       expect(answer.body.fields).toBeUndefined();
       expect(answer.text).not.toContain('lost-in-transit');
       expect(answer.text).not.toContain('status');
-      const logged = lines
-        .flatMap((line) => line.split('\n'))
-        .filter((line) => line.startsWith('{'));
       expect(
-        logged.some((line) => {
-          const entry = JSON.parse(line);
-          return entry.level === 'ERROR' && entry.error?.errorType === 'CorruptItemError';
-        }),
+        lines.some(
+          (entry) =>
+            entry.level === 'ERROR' &&
+            (entry.error as { errorType?: unknown } | undefined)?.errorType === 'CorruptItemError',
+        ),
       ).toBe(true);
     },
   );

@@ -1,24 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerAndLines, type LoggedLine } from './support/logs.js';
 import { startTestStack, type TestStack, today } from './support/stack.js';
 import { validSubmission } from './support/submissions.js';
 
 /** The CloudWatch EMF documents the handlers (in this process) write while `act` runs. */
-async function emfDocuments(act: () => Promise<unknown>): Promise<Record<string, unknown>[]> {
-  const written: string[] = [];
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    written.push(String(chunk));
-    return true;
-  });
-  try {
-    await act();
-  } finally {
-    stdout.mockRestore();
-  }
-  return written
-    .flatMap((chunk) => chunk.split('\n'))
-    .filter((line) => line.startsWith('{') && line.includes('"_aws"'))
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
+async function emfDocuments(act: () => Promise<unknown>): Promise<LoggedLine[]> {
+  const { lines } = await answerAndLines(act);
+  return lines.filter((line) => '_aws' in line);
 }
 
 describe('Metrics: the handlers count in CloudWatch EMF, namespace ogi, per service and district', () => {
