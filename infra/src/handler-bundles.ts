@@ -4,6 +4,21 @@ import { buildSync, type Metafile } from 'esbuild';
 import { REPO_ROOT, SCRATCH_ROOT } from './paths.js';
 
 /**
+ * What every output file of a bundle starts with, so that it runs before any
+ * module of the file: a `require` for the CommonJS modules bundled into ESM,
+ * and zod told not to compile a parser per object schema (`jitless`, set
+ * through the global zod reads its config from, since the schemas are built
+ * before any module of ours could call `z.config`). Compiling pays on the
+ * thousandth parse of a schema; a Lambda container parses each a few times
+ * before it is gone, and the first parse of each, at a cold start, costs
+ * twice as much with it (README, Benchmarks).
+ */
+export const BUNDLE_BANNER = [
+  "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  'globalThis.__zod_globalConfig = { ...globalThis.__zod_globalConfig, jitless: true };',
+].join('\n');
+
+/**
  * Bundles one handler into `outdir` as one Lambda function's code: `index.mjs`
  * (minified ESM for node22, its `handler` export) and, by code splitting, the
  * chunks it imports only on first use (jose, the S3 SDK's users), each with its
@@ -36,9 +51,7 @@ export function bundleHandler(entry: string, outdir: string): Metafile {
     chunkNames: 'chunk-[hash]',
     outExtension: { '.js': '.mjs' },
     external: ['@aws-sdk/*'],
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
+    banner: { js: BUNDLE_BANNER },
     metafile: true,
     logLevel: 'error',
   });
