@@ -7,9 +7,11 @@
  * 3. the lookup's timing for a wrong code and an unknown receipt number;
  * 4. each handler bundled as the CDK bundles it (infra's `bundleHandler`):
  *    its size, its module load time and that load as a ratio of a bare
- *    DynamoDB handler's (`bundles.ts`).
+ *    DynamoDB handler's (`bundles.ts`);
+ * 5. three of them from a cold start to their first answer, against the
+ *    emulators, beside the bare handler's (`first-answer.ts`).
  * `OGI_BENCH_ONLY=bundles` (or `submissions`, `containers`, `lookups`,
- * comma-separated) runs only those parts.
+ * `first-answers`, comma-separated) runs only those parts.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -30,6 +32,7 @@ import { documentClient, newStoreId, RequestRepository, recordNewRequest } from 
 import { runSubmitContainers, type SubmitAnswer } from '../src/containers.js';
 import { handlerEnvironment, startLocalStack } from '../src/stack.js';
 import { type BundleTarget, bundleReport, measureBundles } from './bundles.js';
+import { firstAnswerReport, measureFirstAnswers } from './first-answer.js';
 
 const LEVELS = [1, 8, 32];
 const REQUESTS_PER_LEVEL = Number(process.env.OGI_BENCH_REQUESTS ?? 400);
@@ -41,7 +44,7 @@ const LOOKUPS = 300;
 /** Fresh processes each bundle is loaded in; the median counts. */
 const LOAD_RUNS = Number(process.env.OGI_BENCH_LOAD_RUNS ?? 9);
 /** The parts of this benchmark; `OGI_BENCH_ONLY=bundles` (comma-separated) runs only those. */
-const PARTS = ['submissions', 'containers', 'lookups', 'bundles'] as const;
+const PARTS = ['submissions', 'containers', 'lookups', 'bundles', 'first-answers'] as const;
 const only = (process.env.OGI_BENCH_ONLY ?? PARTS.join(',')).split(',').map((part) => part.trim());
 for (const part of only) {
   if (!PARTS.some((known) => known === part)) {
@@ -179,6 +182,7 @@ try {
     });
     report.push('', ...bundleReport(loads, LOAD_RUNS));
   }
+  if (runs('first-answers')) report.push('', ...(await firstAnswerRun()));
   console.log(report.join('\n'));
 } finally {
   agent.destroy();
@@ -243,6 +247,116 @@ async function lookupRun(): Promise<string[]> {
     `Lookups (GET /api/requests/{receiptNo}?code=…), ${LOOKUPS} each, interleaved: the timing must not tell which receipt numbers exist`,
     `  known number, wrong code: median ${lookups.wrongCode.toFixed(2)} ms; unknown number: median ${lookups.unknown.toFixed(2)} ms (ratio ${(lookups.wrongCode / lookups.unknown).toFixed(2)}×)`,
   ];
+}
+
+/** The lookup, a submission and the staff list from a cold start to their first answer. */
+async function firstAnswerRun(): Promise<string[]> {
+  progress('cold starts to the first answer: a request to look up and a staff token');
+  const created = (await (
+    await fetch(`${stack.url}/api/requests`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(submission(-2000)),
+    })
+  ).json()) as { receiptNo: string; queryCode: string };
+  const { token } = (await (
+    await fetch(`${stack.url}/api/dev/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '基准测试', role: 'clerk' }),
+    })
+  ).json()) as { token: string };
+  const entryOf = (
+    dir: string,
+    routes: readonly { method: string; path: string; entry: string }[],
+    routeKey: string,
+  ) => {
+    const route = routes.find((each) => `${each.method} ${each.path}` === routeKey);
+    if (!route) throw new Error(`no route ${routeKey}`);
+    return join(here, '..', '..', dir, route.entry);
+  };
+  let submitted = 0;
+  const answers = measureFirstAnswers({
+    bare: {
+      name: 'bare: one GetItem',
+      entry: join(here, 'bare-handler.ts'),
+      event: () => ({ pk: 'REQ#none' }),
+    },
+    targets: [
+      {
+        name: 'GET /api/requests/{receiptNo} (lookup)',
+        entry: entryOf('intake', intakeRoutes, 'GET /api/requests/{receiptNo}'),
+        event: () =>
+          apiEvent('GET', '/api/requests/{receiptNo}', `/api/requests/${created.receiptNo}`, {
+            pathParameters: { receiptNo: created.receiptNo },
+            queryStringParameters: { code: created.queryCode },
+          }),
+        status: 200,
+      },
+      {
+        name: 'POST /api/requests (submission)',
+        entry: entryOf('intake', intakeRoutes, 'POST /api/requests'),
+        event: () =>
+          apiEvent('POST', '/api/requests', '/api/requests', {
+            headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+            body: JSON.stringify(submission(-3000 - submitted++)),
+          }),
+        status: 201,
+      },
+      {
+        name: 'GET /api/staff/requests (staff list)',
+        entry: entryOf('casework', caseworkRoutes, 'GET /api/staff/requests'),
+        event: () =>
+          apiEvent('GET', '/api/staff/requests', '/api/staff/requests', {
+            headers: { authorization: `Bearer ${token}` },
+          }),
+        status: 200,
+      },
+    ],
+    env: {
+      ...handlerEnvironment(stack),
+      ...LAMBDA_ENVIRONMENT,
+      // The bare handler's client finds DynamoDB Local through the SDK's own variable.
+      AWS_ENDPOINT_URL_DYNAMODB: stack.emulators.dynamodb.endpoint,
+    },
+    outDir: join(here, '..', 'node_modules', '.ogi-bench-first'),
+    runs: LOAD_RUNS,
+    progress,
+  });
+  return firstAnswerReport(answers, LOAD_RUNS);
+}
+
+/** An API Gateway v2 event as the HTTP API sends one to a handler. */
+function apiEvent(
+  method: string,
+  route: string,
+  path: string,
+  parts: {
+    readonly headers?: Record<string, string>;
+    readonly pathParameters?: Record<string, string>;
+    readonly queryStringParameters?: Record<string, string>;
+    readonly body?: string;
+  },
+) {
+  const query = new URLSearchParams(parts.queryStringParameters ?? {}).toString();
+  return {
+    version: '2.0',
+    routeKey: `${method} ${route}`,
+    rawPath: path,
+    rawQueryString: query,
+    headers: { 'user-agent': 'ogi-bench', ...parts.headers },
+    ...(parts.pathParameters ? { pathParameters: parts.pathParameters } : {}),
+    ...(parts.queryStringParameters ? { queryStringParameters: parts.queryStringParameters } : {}),
+    requestContext: {
+      http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: 'ogi-bench' },
+      requestId: randomUUID(),
+      routeKey: `${method} ${route}`,
+      stage: '$default',
+      timeEpoch: Date.now(),
+    },
+    ...(parts.body === undefined ? {} : { body: parts.body }),
+    isBase64Encoded: false,
+  };
 }
 
 function bundleTargets(
