@@ -151,11 +151,12 @@ export interface Runtime {
   readonly clockSettings: ClockSettings;
   readonly requests: RequestRepository;
   /**
-   * The document client of the district's table, and the S3 client (made on
-   * first use), for adapters only some apps need (`LedgerStore`,
-   * `ReportStore`, `ReportDocuments`): the others' bundles then hold none of them.
+   * The document client of the district's table, for adapters only some apps
+   * need (`LedgerStore`, `ReportStore`): made by those apps, so that the
+   * other handlers' bundles hold none of them.
    */
   readonly dynamo: DynamoDBDocumentClient;
+  /** A new S3 client, its SDK loaded on first use: for `ReportDocuments` and the like. */
   readonly s3: () => Promise<S3Client>;
   readonly attachments: AttachmentStore;
   /** The issued letters' DOCX files, in the attachments bucket. */
