@@ -1,3 +1,4 @@
+import { webContentSecurityPolicy } from '@ogi/http';
 import {
   type DistrictConfig,
   type DistrictDeployment,
@@ -16,7 +17,6 @@ import { Operations } from './constructs/operations.js';
 import { StaffSignIn } from './constructs/sign-in.js';
 import { Storage } from './constructs/storage.js';
 import { WebSite } from './constructs/web-site.js';
-import { contentSecurityPolicy } from './content-security-policy.js';
 import { webBuildDir } from './web-build.js';
 
 /** A district's config with the deployment section the stack needs. */
@@ -122,16 +122,19 @@ export class DistrictStack extends Stack {
         apiOrigin: this.api.origin,
         signIn: this.signIn.webSignIn,
       },
-      contentSecurityPolicy: contentSecurityPolicy([
-        this.api.origin,
-        // Presigned uploads go straight to the bucket's regional endpoint. On
-        // CloudFront's own domain the bucket's CORS names the distribution,
-        // which cannot name the bucket back: any bucket of the region then.
-        configuredOrigin
-          ? `https://${this.storage.attachments.bucketRegionalDomainName}`
-          : `https://*.s3.${this.region}.${this.urlSuffix}`,
-        ...this.signIn.connectOrigins,
-      ]),
+      contentSecurityPolicy: webContentSecurityPolicy(
+        [
+          this.api.origin,
+          // Presigned uploads go straight to the bucket's regional endpoint. On
+          // CloudFront's own domain the bucket's CORS names the distribution,
+          // which cannot name the bucket back: any bucket of the region then.
+          configuredOrigin
+            ? `https://${this.storage.attachments.bucketRegionalDomainName}`
+            : `https://*.s3.${this.region}.${this.urlSuffix}`,
+          ...this.signIn.connectOrigins,
+        ],
+        { upgradeInsecureRequests: true },
+      ),
       edge: partition === 'aws-cn' ? 'china' : 'global',
     });
 

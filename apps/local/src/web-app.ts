@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { webContentSecurityPolicy } from '@ogi/http';
 import { type DistrictConfig, type WebConfig, webDistrictOf } from '@ogi/schema';
 
 /** The built web app (Vite's output) and what `/config.json` tells it. */
@@ -56,9 +57,10 @@ export function webConfigOf(
 }
 
 function securityHeaders(app: WebApp): Record<string, string> {
-  const connect = ["'self'", ...app.connectSources].join(' ');
   return {
-    'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src ${connect}; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`,
+    'content-security-policy': webContentSecurityPolicy(app.connectSources, {
+      upgradeInsecureRequests: false,
+    }),
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'x-frame-options': 'DENY',

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { webContentSecurityPolicy } from '@ogi/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalServer } from '../src/server.js';
 
@@ -57,6 +58,10 @@ describe('Function: createLocalServer with a web app', () => {
     const policy = response.headers.get('content-security-policy') ?? '';
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain("connect-src 'self' http://127.0.0.1:4569");
+    // The cloud's policy, but for upgrading requests the loopback serves over plain HTTP.
+    expect(policy).toBe(
+      webContentSecurityPolicy(['http://127.0.0.1:4569'], { upgradeInsecureRequests: false }),
+    );
     expect(response.headers.get('cache-control')).toBe('no-cache');
   });
 

@@ -30,6 +30,35 @@ const EXPOSED_HEADERS = 'location, idempotent-replayed, retry-after';
 export const HTML_CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox";
 
+/**
+ * The web app's policy: its own scripts, styles and images only, and calls
+ * to its own origin and to `connectOrigins` (the API, the attachments bucket
+ * the uploads go to, the sign-in issuer). One definition for the CDN in the
+ * cloud and the local stack, so the browser tests run under the cloud's
+ * policy; `upgradeInsecureRequests` where the app is served over HTTPS only
+ * (the local stack serves plain HTTP on the loopback).
+ *
+ * @example webContentSecurityPolicy(['https://api.example.gov.cn'], { upgradeInsecureRequests: true })
+ * // "default-src 'self'; … connect-src 'self' https://api.example.gov.cn; …; upgrade-insecure-requests"
+ */
+export function webContentSecurityPolicy(
+  connectOrigins: readonly string[],
+  options: { readonly upgradeInsecureRequests: boolean },
+): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    ["connect-src 'self'", ...connectOrigins].join(' '),
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(options.upgradeInsecureRequests ? ['upgrade-insecure-requests'] : []),
+  ].join('; ');
+}
+
 /** The policy of every other answer (JSON, files): a browser renders none of it. */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 

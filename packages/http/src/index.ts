@@ -47,6 +47,7 @@ export {
   HTML_CONTENT_SECURITY_POLICY,
   type HttpHeadersOptions,
   httpHeaders,
+  webContentSecurityPolicy,
 } from './headers.js';
 export {
   createLogger,
