@@ -1,12 +1,12 @@
 /**
  * Handler bundles exactly as the CDK builds them (`bundleHandler` of
  * `@ogi/infra`: esbuild, minified, node22, ESM with code splitting, source
- * maps, AWS SDK left to the Lambda runtime), loaded as the functions load
- * them (no `NODE_OPTIONS`): each one's size and module load time, and that load as a
- * ratio of a bare handler's (`bare-handler.ts`: the DynamoDB document client
- * and nothing else, bundled the same way), measured side by side in the same
- * run. Milliseconds alone vary twofold
- * between machines; the ratio does not.
+ * maps, AWS SDK left to the Lambda runtime, zod jitless), loaded as the
+ * functions load them (no `NODE_OPTIONS`): each one's size and module load
+ * time, and that load as a ratio of a bare handler's (`bare-handler.ts`: the
+ * DynamoDB document client and nothing else, bundled the same way), measured
+ * side by side in the same run. Milliseconds alone vary twofold between
+ * machines; the ratio does not.
  *
  * Code splitting puts what a handler imports only on first use (jose, for
  * staff tokens; the letters' DOCX writer) in chunks of their own: the bytes a
