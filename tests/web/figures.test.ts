@@ -3,7 +3,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack, today } from '../stack/support/stack.js';
 import { validSubmission } from '../stack/support/submissions.js';
-import { axeViolations, launchChromium, screenshot, seriousOrCritical } from './support/browser.js';
+import {
+  axeViolations,
+  holdAnswers,
+  launchChromium,
+  nextFrames,
+  screenshot,
+  seriousOrCritical,
+} from './support/browser.js';
 import { signInAsStaff } from './support/staff.js';
 
 const HEAD = { sub: 'head-wang', name: '王主任', role: 'head' } as const;
@@ -78,6 +85,28 @@ describe('Flow: the head reads the figures of the year and of the open queue', (
     await expect(head.getByTestId('chart-days-svg').getByText('20个工作日').count()).resolves.toBe(
       1,
     );
+  });
+
+  it('keeps the year asked for when the answer for the year the page opened with arrives after it', async () => {
+    // Prepare: the page asks for this year's figures as it opens; that answer is held back.
+    const lateContext = await browser.newContext({ locale: 'zh-CN' });
+    const page = await lateContext.newPage();
+    await signInAsStaff(page, env.stack.url, HEAD);
+    const thisYearsAnswer = await holdAnswers(page, `**/api/staff/stats?year=${YEAR}`);
+    const lastYear = String(Number(YEAR) - 1);
+
+    // Act: last year is asked for and shown; then this year's answer arrives.
+    await page.getByRole('link', { name: '办理统计' }).click();
+    await page.getByLabel('统计年度').selectOption(lastYear);
+    await page.getByRole('button', { name: '查看' }).click();
+    await page.getByRole('heading', { name: `${lastYear}年度` }).waitFor();
+    await thisYearsAnswer.release();
+    await nextFrames(page);
+
+    // Assess
+    await expect(page.getByRole('heading', { name: `${lastYear}年度` }).count()).resolves.toBe(1);
+    await expect(page.getByRole('heading', { name: `${YEAR}年度` }).count()).resolves.toBe(0);
+    await lateContext.close();
   });
 
   it('lists the oldest open request with its working days elapsed, overdue', async () => {

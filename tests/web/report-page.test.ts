@@ -5,7 +5,14 @@ import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack, today } from '../stack/support/stack.js';
 import { validSubmission } from '../stack/support/submissions.js';
-import { axeViolations, launchChromium, screenshot, seriousOrCritical } from './support/browser.js';
+import {
+  axeViolations,
+  holdAnswers,
+  launchChromium,
+  nextFrames,
+  screenshot,
+  seriousOrCritical,
+} from './support/browser.js';
 import { signInAsStaff } from './support/staff.js';
 
 const OFFICE = { sub: 'office-qian', name: '钱公开办', role: 'office' } as const;
@@ -243,6 +250,29 @@ describe('Flow: the office reviews, completes and publishes the annual report in
     await expect(clerk.getByRole('table').count()).resolves.toBe(3);
     await expect(clerk.getByRole('form', { name: '工作人员填写的内容' }).count()).resolves.toBe(0);
     await expect(clerk.getByRole('button', { name: '发布年度报告' }).count()).resolves.toBe(0);
+    await expect(
+      clerk.getByRole('button', { name: /下载Word版（DOCX）.*第1版/ }).count(),
+    ).resolves.toBe(1);
+    await clerkContext.close();
+  });
+
+  it('keeps the year opened when the answer for the year the page opened with arrives after it', async () => {
+    // Prepare: the page asks for last year's report as it opens; that answer is held back.
+    const clerkContext = await browser.newContext({ locale: 'zh-CN' });
+    const clerk = await clerkContext.newPage();
+    await signInAsStaff(clerk, env.stack.url, { sub: 'clerk-zhou', name: '周经办', role: 'clerk' });
+    const lastYearsAnswer = await holdAnswers(clerk, `**/api/staff/reports/${year - 1}`);
+
+    // Act: this year is opened and shown; then last year's answer arrives.
+    await clerk.getByRole('link', { name: '年度报告' }).click();
+    await clerk.getByLabel('年度', { exact: true }).selectOption(String(year));
+    await clerk.getByRole('button', { name: '打开', exact: true }).click();
+    await clerk.getByTestId('report-versions').waitFor();
+    await lastYearsAnswer.release();
+    await nextFrames(clerk);
+
+    // Assess
+    await expect(clerk.getByTestId('report-name').textContent()).resolves.toContain(`${year}年`);
     await expect(
       clerk.getByRole('button', { name: /下载Word版（DOCX）.*第1版/ }).count(),
     ).resolves.toBe(1);

@@ -86,3 +86,35 @@ export function seriousOrCritical(violations: readonly AxeViolation[]): AxeViola
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',
   );
 }
+
+/** Waits two animation frames: what an answer just changed is rendered by then. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(
+    'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))',
+  );
+}
+
+/**
+ * Holds back the answers to requests matching `url` until `release` is
+ * called, and answers a promise of the first such answer after that.
+ */
+export async function holdAnswers(
+  page: Page,
+  url: string,
+): Promise<{ release: () => Promise<unknown> }> {
+  let open = () => {};
+  const held = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return {
+    release: () => {
+      const answered = page.waitForResponse(url);
+      open();
+      return answered;
+    },
+  };
+}

@@ -1,4 +1,5 @@
 import { type Ref, ref } from 'vue';
+import { latestOnly } from '../latest.js';
 import type { QueueFilter, QueueItem, StaffApi } from './api.js';
 
 /** One list of the queue, read a page at a time. */
@@ -26,12 +27,16 @@ export function useQueueList(
   const cursor = ref<string | null>(null);
   const failed = ref(false);
   const loaded = ref(false);
+  // A filter changed, or the next page asked for, before the last answer came.
+  const ask = latestOnly();
 
   async function load(more = false): Promise<void> {
+    const stillLatest = ask();
     const answer = await api.list({
       ...filter(),
       ...(more && cursor.value ? { cursor: cursor.value } : {}),
     });
+    if (!stillLatest()) return;
     loaded.value = true;
     if (!answer.ok) {
       if (answer.status === 401) onExpired();
