@@ -104,12 +104,47 @@ export async function call<T>(url: string, init: RequestInit): Promise<ApiResult
   } catch {
     return { ok: false, status: 0 };
   }
+  if (!response.ok) return refusalOf(response);
   const body: unknown = await response.json().catch(() => undefined);
-  if (response.ok) return { ok: true, status: response.status, body: body as T };
-  const error = toApiError(response.status, body);
+  return { ok: true, status: response.status, body: body as T };
+}
+
+/** A refused answer as an `ApiResult`, with its error body when it has one. */
+export async function refusalOf(response: Response): Promise<ApiResult<never>> {
+  const error = toApiError(response.status, await response.json().catch(() => undefined));
   return error
     ? { ok: false, status: response.status, error }
     : { ok: false, status: response.status };
+}
+
+/** The API's routes called with a staff token as the bearer. */
+export interface BearerCalls {
+  /** The header to add to a request made otherwise (a download). */
+  readonly authorization: Readonly<Record<string, string>>;
+  /** A `GET` of `url`, with `headers` besides the token. */
+  get<T>(url: string, headers?: Readonly<Record<string, string>>): Promise<ApiResult<T>>;
+  /** `method` to `url` with `body` as JSON, or with no body. */
+  send<T>(method: string, url: string, body?: unknown): Promise<ApiResult<T>>;
+}
+
+/** Calls with `token` as the bearer: the one place staff requests are given it. */
+export function bearerCalls(token: string): BearerCalls {
+  const authorization = { authorization: `Bearer ${token}` };
+  return {
+    authorization,
+    get: (url, headers = {}) => call(url, { headers: { ...headers, ...authorization } }),
+    send: (method, url, body) =>
+      call(
+        url,
+        body === undefined
+          ? { method, headers: authorization }
+          : {
+              method,
+              headers: { 'content-type': 'application/json', ...authorization },
+              body: JSON.stringify(body),
+            },
+      ),
+  };
 }
 
 /** A JSON `POST`'s request init. */

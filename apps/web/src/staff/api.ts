@@ -1,5 +1,5 @@
 import type { StaffRole, StoredStatus } from '@ogi/schema';
-import { type ApiResult, call, postJson, toApiError } from '../api/client.js';
+import { type ApiResult, bearerCalls, call, postJson, refusalOf } from '../api/client.js';
 import type { ListedLetter } from '../components/LetterList.vue';
 import { downloadFile, letterFileName, safeFileName, saveBlob } from '../download.js';
 import type { StatsAnswer } from './figures.js';
@@ -172,32 +172,19 @@ export interface StaffApi {
 
 /** The staff API at `origin` with `token` as the bearer. */
 export function staffApi(origin: string, token: string): StaffApi {
-  const authorization = { authorization: `Bearer ${token}` };
+  const { authorization, get, send } = bearerCalls(token);
   const requests = `${origin}/api/staff/requests`;
   const caseUrl = (id: string) => `${requests}/${encodeURIComponent(id)}`;
-  const send = <T>(method: string, url: string, body: unknown) =>
-    call<T>(url, {
-      method,
-      headers: { 'content-type': 'application/json', ...authorization },
-      body: JSON.stringify(body),
-    });
   return {
     list: (filter) => {
       const query = new URLSearchParams();
       for (const [name, value] of Object.entries(filter)) if (value) query.set(name, value);
       const search = query.toString();
-      return call(search ? `${requests}?${search}` : requests, { headers: authorization });
+      return get(search ? `${requests}?${search}` : requests);
     },
-    view: (id) => call(`${requests}/${encodeURIComponent(id)}`, { headers: authorization }),
-    revealApplicant: (id) =>
-      call(`${caseUrl(id)}/applicant`, { method: 'POST', headers: authorization }),
-    command: (id, body) => {
-      const init = postJson(body);
-      return call(`${requests}/${encodeURIComponent(id)}/commands`, {
-        ...init,
-        headers: { ...(init.headers as Record<string, string>), ...authorization },
-      });
-    },
+    view: (id) => get(caseUrl(id)),
+    revealApplicant: (id) => send('POST', `${caseUrl(id)}/applicant`),
+    command: (id, body) => send('POST', `${caseUrl(id)}/commands`, body),
     downloadLetter: (letter) =>
       downloadFile(
         `${origin}${letter.download}`,
@@ -208,17 +195,15 @@ export function staffApi(origin: string, token: string): StaffApi {
       if (!attachment.download) return false;
       // The link first, then the file from storage without the token: a
       // redirect from the API to the bucket would reach it with Origin null.
-      const link = await call<{ url: string }>(`${origin}${attachment.download}`, {
-        headers: { ...authorization, accept: 'application/json' },
+      const link = await get<{ url: string }>(`${origin}${attachment.download}`, {
+        accept: 'application/json',
       });
       return link.ok ? downloadFile(link.body.url, {}, safeFileName(attachment.fileName)) : false;
     },
     register: (body) => send('POST', requests, body),
     assign: (id, body) => send('PUT', `${caseUrl(id)}/assignee`, body),
     stats: (year) =>
-      call(`${origin}/api/staff/stats?${new URLSearchParams({ year: String(year) })}`, {
-        headers: authorization,
-      }),
+      get(`${origin}/api/staff/stats?${new URLSearchParams({ year: String(year) })}`),
     reviseLetter: (id, letterId, body) =>
       send('POST', `${caseUrl(id)}/letters/${encodeURIComponent(letterId)}/versions`, body),
     previewLetter: async (id, body, kind) => {
@@ -233,12 +218,7 @@ export function staffApi(origin: string, token: string): StaffApi {
       } catch {
         return { ok: false, status: 0 };
       }
-      if (!response.ok) {
-        const error = toApiError(response.status, await response.json().catch(() => undefined));
-        return error
-          ? { ok: false, status: response.status, error }
-          : { ok: false, status: response.status };
-      }
+      if (!response.ok) return refusalOf(response);
       saveBlob(await response.blob(), previewFileName(response, kind));
       return { ok: true, status: response.status, body: true };
     },

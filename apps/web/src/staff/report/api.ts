@@ -1,5 +1,5 @@
 import type { AnnualReport, NarrativeDrafts, ReportInputs } from '@ogi/schema';
-import { type ApiResult, call } from '../../api/client.js';
+import { type ApiResult, bearerCalls } from '../../api/client.js';
 import { downloadFile } from '../../download.js';
 
 /** One published version of a year's report, as the API lists it. */
@@ -48,16 +48,10 @@ export interface ReportApi {
 
 /** The report routes at `origin` with `token` as the bearer. */
 export function reportApi(origin: string, token: string): ReportApi {
-  const authorization = { authorization: `Bearer ${token}` };
+  const { authorization, get, send } = bearerCalls(token);
   const reportUrl = (year: number) => `${origin}/api/staff/reports/${year}`;
-  const send = <T>(method: string, url: string, body: unknown) =>
-    call<T>(url, {
-      method,
-      headers: { 'content-type': 'application/json', ...authorization },
-      body: JSON.stringify(body),
-    });
   return {
-    view: (year) => call(reportUrl(year), { headers: authorization }),
+    view: (year) => get(reportUrl(year)),
     saveInputs: (year, body) => send('PUT', `${reportUrl(year)}/inputs`, body),
     publish: (year, expectedDigest) =>
       send('POST', `${reportUrl(year)}/publish`, { expectedDigest }),
