@@ -3,15 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRuntime } from '../src/index.js';
+import { environmentWithoutDistrict, testDistrict } from './handler-environment.js';
 
 const district = {
-  id: 'dachang',
-  names: { agency: '青岛西海岸新区大场镇人民政府', office: '政府信息公开领导小组办公室' },
-  contact: {
-    address: '青岛市黄岛区大场镇吉利河路141号',
-    postcode: '266414',
-    phone: '0532-58700977',
-  },
+  ...testDistrict,
   // More staff addresses than 4 KB of environment could ever hold.
   email: {
     sender: 'ogi@dachang.example.gov.cn',
@@ -27,12 +22,7 @@ const file = join(dir, 'district.json');
 writeFileSync(file, JSON.stringify(district));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A handler's environment without the config; no client made from it sends anything here. */
-const base = {
-  OGI_TABLE_NAME: 'ogi-dachang',
-  OGI_ATTACHMENTS_BUCKET: 'ogi-dachang-attachments',
-  AWS_REGION: 'cn-north-1',
-};
+const base = environmentWithoutDistrict;
 
 describe('Function: createRuntime (the config file)', () => {
   it('reads the district config from the file OGI_DISTRICT_CONFIG_FILE names, whatever its size', async () => {
