@@ -94,7 +94,7 @@ export function scrub(text: string): string {
 
 function errorFields(error: Error): Record<string, unknown> {
   const fields: Record<string, unknown> = { errorType: error.name, message: error.message };
-  if (error.stack) fields.stack = loggedStack(error.stack);
+  if (error.stack) fields.stack = loggedStack(error.stack, error.message);
   for (const [key, value] of Object.entries(error)) {
     // `code` is redacted by key, but an error's code is what the operator needs.
     if (key === 'code' && (typeof value === 'string' || typeof value === 'number')) {

@@ -1,4 +1,12 @@
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { SourceMap } from 'node:module';
 import { dirname, isAbsolute, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,12 +61,18 @@ const maps = new Map<string, SourceMap | null>();
  * they are; a map that cannot be read or parsed leaves the stack as it was.
  * Never throws.
  *
- * @example sourceMappedStack(error.stack)
+ * The stack's heading (the error's name and `message`, as many lines as the
+ * message has) is never read as frames: a message may quote what a caller
+ * sent, and a line of it that reads like a frame must not make the logger
+ * open the file it names. Only regular files are read (a pipe would block).
+ *
+ * @example sourceMappedStack(error.stack, error.message)
  */
-export function sourceMappedStack(stack: string): string {
+export function sourceMappedStack(stack: string, message: string): string {
   try {
     const lines = stack.split('\n');
-    const frames = lines.map((line) => frameOf(line));
+    const heading = message.split('\n').length;
+    const frames = lines.map((line, index) => (index < heading ? undefined : frameOf(line)));
     return lines
       .map((line, index) => {
         const frame = frames[index];
@@ -72,10 +86,10 @@ export function sourceMappedStack(stack: string): string {
 
 /**
  * The stack a log line carries: `stack` itself when Node already maps stacks
- * (`--enable-source-maps`), else `sourceMappedStack(stack)`.
+ * (`--enable-source-maps`), else `sourceMappedStack(stack, message)`.
  */
-export function loggedStack(stack: string): string {
-  return process.sourceMapsEnabled ? stack : sourceMappedStack(stack);
+export function loggedStack(stack: string, message: string): string {
+  return process.sourceMapsEnabled ? stack : sourceMappedStack(stack, message);
 }
 
 function frameOf(line: string): Frame | undefined {
@@ -138,8 +152,9 @@ function mapOf(file: string): SourceMap | null {
   if (known !== undefined) return known;
   let map: SourceMap | null = null;
   try {
-    const mapFile = mapFileOf(file);
-    if (mapFile) map = new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8')));
+    const mapFile = isRegularFile(file) ? mapFileOf(file) : undefined;
+    if (mapFile && isRegularFile(mapFile))
+      map = new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8')));
   } catch {
     map = null;
   }
@@ -155,6 +170,10 @@ function mapFileOf(file: string): string | undefined {
     return url.startsWith('file://') ? fileURLToPath(url) : resolve(dirname(file), decodeURI(url));
   }
   return existsSync(`${file}.map`) ? `${file}.map` : undefined;
+}
+
+function isRegularFile(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() === true;
 }
 
 function tailOf(file: string): string {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,7 +20,7 @@ describe('Function: sourceMappedStack', () => {
     const stack = stackOf(bundle);
 
     // Act
-    const mapped = sourceMappedStack(stack);
+    const mapped = sourceMappedStack(stack, 'boom: 42');
 
     // Assess
     expect(framesIn(stack, 'index.mjs')).toHaveLength(2);
@@ -49,7 +50,7 @@ describe('Function: sourceMappedStack', () => {
     ].join('\n');
 
     // Act
-    const mapped = sourceMappedStack(stack);
+    const mapped = sourceMappedStack(stack, 'boom\n    with a second line of message');
 
     // Assess
     expect(mapped).toBe(stack);
@@ -65,7 +66,10 @@ describe('Function: sourceMappedStack', () => {
     writeFileSync(empty.map, '{"version":3}');
 
     // Act
-    const mapped = [sourceMappedStack(brokenStack), sourceMappedStack(emptyStack)];
+    const mapped = [
+      sourceMappedStack(brokenStack, 'boom: 42'),
+      sourceMappedStack(emptyStack, 'boom: 42'),
+    ];
 
     // Assess
     expect(mapped).toEqual([brokenStack, emptyStack]);
@@ -75,14 +79,42 @@ describe('Function: sourceMappedStack', () => {
     // Prepare
     const bundle = bundleOf(THROWER_SOURCE);
     const stack = stackOf(bundle);
-    const first = sourceMappedStack(stack);
+    const first = sourceMappedStack(stack, 'boom: 42');
     rmSync(bundle.map);
 
     // Act
-    const second = sourceMappedStack(stack);
+    const second = sourceMappedStack(stack, 'boom: 42');
 
     // Assess
     expect(framesIn(first, 'thrower.ts')).toHaveLength(2);
     expect(second).toBe(first);
+  });
+
+  it('leaves the lines of the message alone, even when they read like frames', () => {
+    // Prepare: text a caller wrote, in a message, naming the bundle as a frame would.
+    const bundle = bundleOf(THROWER_SOURCE);
+    const forged = `    at forged (${pathToFileURL(bundle.entry).href}:1:10)`;
+    const stack = stackOf(bundle).replace('boom: 42', `boom: 42\n${forged}`);
+
+    // Act
+    const mapped = sourceMappedStack(stack, `boom: 42\n${forged}`);
+
+    // Assess: the forged line as written; the real frames mapped.
+    expect(mapped.split('\n').slice(0, 2)).toEqual(['Error: boom: 42', forged]);
+    expect(framesIn(mapped, 'thrower.ts')).toHaveLength(2);
+  });
+
+  it('reads only regular files: a frame naming a pipe does not wait on it', () => {
+    // Prepare: a named pipe no one writes to; opening it to read would block for ever.
+    const bundle = bundleOf(THROWER_SOURCE);
+    const pipe = join(bundle.dir, 'pipe.mjs');
+    execFileSync('mkfifo', [pipe]);
+    const stack = `Error: boom\n    at run (${pipe}:1:1)`;
+
+    // Act
+    const mapped = sourceMappedStack(stack, 'boom');
+
+    // Assess
+    expect(mapped).toBe(stack);
   });
 });
